@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Quick start, command one: install what is missing, build, start Unisono on
+# its embedded default (a local store filled with demo data on first start).
+# Extra arguments go to unisono (try --help).
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+"$ROOT/scripts/install-deps.sh"
+"$ROOT/scripts/build.sh"
+if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && [[ " $* " != *" --screenshot "* ]]; then
+    echo "start: no display found; starting Unisono inside a virtual X server (xvfb-run)." >&2
+    echo "start: to see it, run this from a desktop session, or pass --screenshot FILE." >&2
+    exec xvfb-run -a "${UNISONO_BUILD_DIR:-$ROOT/build}/bin/unisono" "$@"
+fi
+exec "${UNISONO_BUILD_DIR:-$ROOT/build}/bin/unisono" "$@"
