@@ -1,0 +1,141 @@
+#include "HubOptions.h"
+
+#include "DefaultUsers.h"
+#include "demo/DemoSize.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QLoggingCategory>
+#include <QStandardPaths>
+
+namespace {
+
+std::optional<qint64> positive(const QString& text, qint64 minimum)
+{
+    bool ok = false;
+    const qint64 value = text.toLongLong(&ok);
+    if (!ok || value < minimum)
+        return std::nullopt;
+    return value;
+}
+
+} // namespace
+
+QString HubOptions::defaultDbPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
+        + QStringLiteral("/hub.sqlite");
+}
+
+std::optional<HubOptions> HubOptions::fromCommandLine(const QStringList& arguments, QString* error)
+{
+    HubOptions options;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral(
+            "Unisono reference backend: HTTP API under /api/v1 (login, customers, queues, agents,\n"
+            "change feed, live events over SSE, idempotent commands), stored in SQLite.\n\n"
+            "On a new database it creates these users (login / password, role); with --demo\n"
+            "they sign in as the first demo agents of their role:\n")
+        + DefaultUsers::helpText().chopped(1));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption listen(QStringLiteral("listen"),
+        QStringLiteral("Address to listen on (default 127.0.0.1)."), QStringLiteral("address"),
+        QStringLiteral("127.0.0.1"));
+    const QCommandLineOption port(QStringLiteral("port"),
+        QStringLiteral("TCP port (default 8080; 0 = any free port, printed at start)."),
+        QStringLiteral("port"), QStringLiteral("8080"));
+    const QCommandLineOption db(QStringLiteral("db"),
+        QStringLiteral("SQLite database file (default %1).").arg(defaultDbPath()), QStringLiteral("path"));
+    const QCommandLineOption demo(QStringLiteral("demo"),
+        QStringLiteral("Fill a new, empty database with demo customers and history."));
+    const QCommandLineOption demoSize(QStringLiteral("demo-size"),
+        QStringLiteral("Size of the demo data: %1 (default small).")
+            .arg(DemoSize::names().join(QStringLiteral(", "))),
+        QStringLiteral("size"), QStringLiteral("small"));
+    const QCommandLineOption demoSeed(QStringLiteral("demo-seed"),
+        QStringLiteral("Seed of the demo data (default 1); the same seed gives the "
+                       "same data."),
+        QStringLiteral("number"), QStringLiteral("1"));
+    const QCommandLineOption logLevel(QStringLiteral("log-level"),
+        QStringLiteral("debug, info, warning or error (default info)."), QStringLiteral("level"),
+        QStringLiteral("info"));
+    const QCommandLineOption tokenTtl(QStringLiteral("token-ttl"),
+        QStringLiteral("Seconds a login token stays valid (default 28800 = 8 h)."), QStringLiteral("seconds"),
+        QStringLiteral("28800"));
+    const QCommandLineOption retain(QStringLiteral("retain-changes"),
+        QStringLiteral("Newest changes kept in full in the change feed (default "
+                       "100000). Older superseded changes are pruned; a client whose "
+                       "cursor is older gets 410 and resyncs from since=0."),
+        QStringLiteral("count"), QStringLiteral("100000"));
+    const QCommandLineOption heartbeat(QStringLiteral("heartbeat-ms"),
+        QStringLiteral("Milliseconds between SSE keep-alive comments (default "
+                       "15000)."),
+        QStringLiteral("ms"), QStringLiteral("15000"));
+    const QCommandLineOption maxBody(QStringLiteral("max-body"),
+        QStringLiteral("Largest request body in bytes (default 1048576); larger "
+                       "ones get 413."),
+        QStringLiteral("bytes"), QStringLiteral("1048576"));
+    parser.addOptions(
+        { listen, port, db, demo, demoSize, demoSeed, logLevel, tokenTtl, retain, heartbeat, maxBody });
+    parser.process(arguments); // handles --help, --version and unknown options
+
+    auto fail = [error](const QString& message) {
+        *error = message;
+        return std::nullopt;
+    };
+    if (!options.listenAddress.setAddress(parser.value(listen)))
+        return fail(QStringLiteral("--listen: \"%1\" is not an IP address.").arg(parser.value(listen)));
+    const auto portValue = positive(parser.value(port), 0);
+    if (!portValue || *portValue > 65535)
+        return fail(QStringLiteral("--port: give a number from 0 to 65535."));
+    options.port = quint16(*portValue);
+    options.dbPath = parser.isSet(db) ? parser.value(db) : QString();
+    options.demo = parser.isSet(demo);
+    options.demoSize = parser.value(demoSize).toLower();
+    if (!DemoSize::byName(options.demoSize))
+        return fail(
+            QStringLiteral("--demo-size: use one of %1.").arg(DemoSize::names().join(QStringLiteral(", "))));
+    bool seedOk = false;
+    options.demoSeed = parser.value(demoSeed).toULongLong(&seedOk);
+    if (!seedOk)
+        return fail(QStringLiteral("--demo-seed: give a whole number."));
+    options.logLevel = parser.value(logLevel).toLower();
+    if (!QStringList { QStringLiteral("debug"), QStringLiteral("info"), QStringLiteral("warning"),
+            QStringLiteral("error") }
+             .contains(options.logLevel))
+        return fail(QStringLiteral("--log-level: use debug, info, warning or error."));
+    const auto ttl = positive(parser.value(tokenTtl), 1);
+    if (!ttl)
+        return fail(QStringLiteral("--token-ttl: give a number of seconds above 0."));
+    options.tokenTtlSeconds = *ttl;
+    const auto retainValue = positive(parser.value(retain), 1);
+    if (!retainValue)
+        return fail(QStringLiteral("--retain-changes: give a count above 0."));
+    options.retainChanges = *retainValue;
+    const auto heartbeatValue = positive(parser.value(heartbeat), 10);
+    if (!heartbeatValue || *heartbeatValue > 15000)
+        return fail(
+            QStringLiteral("--heartbeat-ms: give 10 to 15000 (clients expect a ping at least every 15 s)."));
+    options.heartbeatMs = int(*heartbeatValue);
+    const auto maxBodyValue = positive(parser.value(maxBody), 1);
+    if (!maxBodyValue)
+        return fail(QStringLiteral("--max-body: give a number of bytes above 0."));
+    options.maxBodyBytes = *maxBodyValue;
+    return options;
+}
+
+void HubOptions::applyLogLevel() const
+{
+    QString rules;
+    if (logLevel == QLatin1String("debug"))
+        rules = QStringLiteral("unisono.hub*.debug=true");
+    else if (logLevel == QLatin1String("warning"))
+        rules = QStringLiteral("unisono.hub*.debug=false\nunisono.hub*.info=false");
+    else if (logLevel == QLatin1String("error"))
+        rules
+            = QStringLiteral("unisono.hub*.debug=false\nunisono.hub*.info=false\nunisono.hub*.warning=false");
+    if (!rules.isEmpty())
+        QLoggingCategory::setFilterRules(rules);
+}

@@ -1,0 +1,110 @@
+#include "HubSchema.h"
+
+#include "HubLogging.h"
+#include "store/Database.h"
+#include "store/Statement.h"
+#include "store/StoreError.h"
+#include "store/Transaction.h"
+
+#include <QDateTime>
+#include <array>
+
+namespace {
+
+struct Step
+{
+    int version;
+    const char* description;
+    const char* sql;
+};
+
+// Version 1. `changes` is the feed: one total order of upserts and tombstones
+// (seq), each with the entity as the client must store it (payload, null for
+// a delete). Bearer tokens are kept as SHA-256 so a copied database holds no
+// live credentials. Idempotency keys belong to one login and remember the
+// request's hash, so the same key with another body is caught, not replayed.
+constexpr const char* kHubSchemaV1 = R"SQL(
+CREATE TABLE changes(
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    entity TEXT NOT NULL,
+    entity_id INTEGER NOT NULL,
+    op TEXT NOT NULL CHECK(op IN ('upsert','delete')),
+    payload TEXT CHECK(payload IS NULL OR json_valid(payload)),
+    changed_at INTEGER NOT NULL);
+CREATE INDEX changes_by_entity ON changes(entity, entity_id, seq);
+
+CREATE TABLE hub_state(
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL);
+
+CREATE TABLE users(
+    login TEXT PRIMARY KEY,
+    password_hash TEXT NOT NULL,
+    role TEXT NOT NULL CHECK(role IN ('agent','supervisor','admin')),
+    agent_id INTEGER REFERENCES agents(id) ON DELETE SET NULL,
+    created_at INTEGER NOT NULL);
+
+CREATE TABLE tokens(
+    token TEXT PRIMARY KEY,
+    login TEXT NOT NULL REFERENCES users(login) ON DELETE CASCADE,
+    role TEXT NOT NULL,
+    expires_at INTEGER NOT NULL);
+CREATE INDEX tokens_by_expiry ON tokens(expires_at);
+
+CREATE TABLE idempotency(
+    key TEXT NOT NULL,
+    login TEXT NOT NULL,
+    request_hash TEXT NOT NULL,
+    status INTEGER NOT NULL,
+    response_body TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    PRIMARY KEY(login, key));
+CREATE INDEX idempotency_by_age ON idempotency(created_at);
+)SQL";
+
+const std::array kSteps {
+    Step { 1, "change feed, users, tokens, idempotency keys", kHubSchemaV1 },
+};
+
+} // namespace
+
+int HubSchema::latestVersion()
+{
+    return kSteps.back().version;
+}
+
+int HubSchema::currentVersion(Database& db)
+{
+    if (db.scalar(
+            "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'hub_schema_migrations'")
+        == 0)
+        return 0;
+    return int(db.scalar("SELECT coalesce(max(version), 0) FROM hub_schema_migrations"));
+}
+
+void HubSchema::apply(Database& db)
+{
+    db.exec("CREATE TABLE IF NOT EXISTS hub_schema_migrations("
+            "version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at INTEGER NOT NULL)");
+    if (const int version = currentVersion(db); version > latestVersion()) {
+        throw StoreError(
+            QStringLiteral("The database %1 was written by a newer unisono-hub (hub schema %2; this "
+                           "one understands up to %3). It has not been changed.")
+                .arg(db.path())
+                .arg(version)
+                .arg(latestVersion()));
+    }
+    for (const Step& step : kSteps) {
+        if (step.version <= currentVersion(db))
+            continue;
+        qCInfo(lcHubStore) << "applying hub schema step" << step.version << step.description;
+        Transaction tx(db);
+        db.exec(step.sql);
+        db.cached("INSERT INTO hub_schema_migrations(version, description, applied_at) VALUES (?, ?, ?)")
+            .bind(1, step.version)
+            .bind(2, step.description)
+            .bind(3, QDateTime::currentSecsSinceEpoch())
+            .run();
+        tx.commit();
+    }
+}

@@ -1,0 +1,96 @@
+#pragma once
+
+#include "ChangeRecord.h"
+
+#include <QByteArray>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <optional>
+
+// A hub login and what it may do.
+struct UserRecord
+{
+    QString login;
+    QString passwordHash; // Argon2id, PHC string
+    QString role; // agent, supervisor, admin
+    std::optional<qint64> agentId;
+};
+
+// What a bearer token stands for.
+struct Session
+{
+    QString login;
+    QString role;
+    std::optional<qint64> agentId;
+    qint64 expiresAt = 0;
+};
+
+struct ChangePage
+{
+    QList<ChangeRecord> changes;
+    qint64 next = 0; // cursor for the following page
+    bool more = false;
+};
+
+// Who sends a command and under which Idempotency-Key; requestHash tells a
+// true retry from a different request reusing the key.
+struct CommandContext
+{
+    QString login;
+    QString idempotencyKey;
+    QByteArray requestHash;
+    qint64 now = 0;
+};
+
+struct CommandResult
+{
+    int status = 200;
+    QByteArray body; // exactly what was (or is again) sent
+    bool replayed = false; // the key was seen: nothing was written
+    QList<ChangeRecord> changes;
+};
+
+// Everything the hub keeps, behind one interface so a PostgreSQL storage can
+// replace SQLite later. Every command is one transaction that writes the
+// entity, its change-feed row and the idempotency record together: a crash
+// never leaves a change without its feed entry or a retried command applied
+// twice. Refusals (unknown id, reused key) throw ApiError and write nothing.
+class HubStorage
+{
+public:
+    virtual ~HubStorage() = default;
+
+    // Users and tokens (tokens are given and looked up by their SHA-256).
+    virtual std::optional<UserRecord> user(const QString& login) = 0;
+    virtual void addToken(const QByteArray& tokenHash, const Session& session) = 0;
+    virtual std::optional<Session> session(const QByteArray& tokenHash) = 0;
+    // Drops expired tokens and idempotency records older than a day (a client
+    // retries within minutes; Stripe keeps keys 24 h for the same reason).
+    virtual int purgeExpired(qint64 now) = 0;
+
+    // Reads, as the API returns them.
+    virtual QJsonArray searchCustomers(const QString& typed, int offset, int limit) = 0;
+    // The profile with "identities" and "interactionCount"; nullopt if unknown.
+    virtual std::optional<QJsonObject> customer(qint64 id) = 0;
+    // {"interactions": [...], "total": n}, newest first; nullopt if the customer is unknown.
+    virtual std::optional<QJsonObject> customerInteractions(qint64 customerId, int offset, int limit) = 0;
+    virtual QJsonArray queues() = 0;
+    virtual QJsonArray agents() = 0;
+
+    // The change feed. Cursors 0 < since < changeFloor() are expired (410).
+    virtual qint64 changeFloor() = 0;
+    virtual qint64 latestSeq() = 0;
+    virtual ChangePage changes(qint64 since, int limit) = 0;
+
+    // Commands.
+    virtual CommandResult setAgentState(
+        const CommandContext& context, qint64 agentId, const QString& state, const QString& reason)
+        = 0;
+    virtual CommandResult addNote(const CommandContext& context, qint64 interactionId, const QString& text)
+        = 0;
+    virtual CommandResult setDisposition(const CommandContext& context, qint64 interactionId,
+        const QString& disposition, const QString& contactReason)
+        = 0;
+};

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+#include <QUrlQuery>
+#include <optional>
+
+// Reads what a client sent (JSON bodies, query parameters) and turns every
+// mistake into an ApiError 400 that names the field, so handlers only ever
+// see well-typed values.
+class JsonInput
+{
+public:
+    // The body as a JSON object; 400 "body" when it is not one.
+    static QJsonObject object(const QByteArray& body);
+    static QString requiredString(const QJsonObject& object, const QString& field, int maxLength);
+    static QString optionalString(const QJsonObject& object, const QString& field, int maxLength);
+    // An integer query parameter within [minimum, maximum]; fallback when absent.
+    static qint64 queryInteger(
+        const QUrlQuery& query, const QString& name, qint64 fallback, qint64 minimum, qint64 maximum);
+};

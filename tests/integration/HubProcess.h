@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QNetworkAccessManager>
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+// The real unisono-hub binary for one test: started on a free loopback port
+// with the caller's database, spoken to over HTTP with QNetworkAccessManager,
+// stopped when the object goes away. Every wait is on a signal or condition
+// (QTest::qWaitFor), never a fixed sleep.
+class HubProcess
+{
+public:
+    struct Response
+    {
+        int status = 0;
+        QByteArray body;
+        QJsonObject json;
+        QList<QPair<QByteArray, QByteArray>> headers;
+        QByteArray header(const QByteArray& name) const;
+        // error.field / error.code of an error answer.
+        QString errorField() const;
+        QString errorCode() const;
+    };
+    using Headers = QList<QPair<QByteArray, QByteArray>>;
+
+    explicit HubProcess(const QString& dbPath, const QStringList& extraArguments = {});
+    ~HubProcess();
+    HubProcess(const HubProcess&) = delete;
+    HubProcess& operator=(const HubProcess&) = delete;
+
+    quint16 port() const { return m_port; }
+    QUrl url(const QString& pathAndQuery) const;
+    bool isRunning() const { return m_process.state() == QProcess::Running; }
+    QByteArray standardError();
+
+    Response get(const QString& path, const QString& token = {}, const Headers& headers = {});
+    Response post(
+        const QString& path, const QByteArray& body, const QString& token = {}, const Headers& headers = {});
+    Response send(const QByteArray& verb, const QString& path, const QByteArray& body,
+        const QString& token = {}, const Headers& headers = {});
+    // POST /api/v1/login; fails the test unless it answers a token.
+    QString login(const QString& user, const QString& password);
+    // A command with a fresh Idempotency-Key.
+    Response command(const QString& path, const QJsonObject& body, const QString& token);
+
+    QNetworkAccessManager& network() { return m_network; }
+
+private:
+    QProcess m_process;
+    QNetworkAccessManager m_network;
+    quint16 m_port = 0;
+    QByteArray m_stderr;
+};
