@@ -1,1 +1,43 @@
 #pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+// What the unisono command line asks for. Parsing never prints or exits, so
+// the launcher decides where text goes and tests can check every outcome.
+class CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
+public:
+    struct Options
+    {
+        QString databasePath;
+        // Only used when the database has no customers yet: the first start
+        // fills it with demo data so a new install shows something real.
+        QString demoSize = QStringLiteral("small");
+        quint64 seed = 1;
+        // Numbers written without a country code are read in this region.
+        QString region = QStringLiteral("IT");
+        // When set, render the main window into this PNG and exit.
+        QString screenshotPath;
+    };
+
+    enum class Action { Run, ShowHelp, ShowVersion, Fail };
+
+    struct Result
+    {
+        Action action = Action::Run;
+        Options options;
+        // Help or version text for stdout, or the error for stderr.
+        QString text;
+        // 0 to run or after help/version, 2 for a usage error (the convention of command-line tools).
+        int exitCode() const { return action == Action::Fail ? 2 : 0; }
+    };
+
+    // arguments includes the program name first, as QCoreApplication::arguments() does.
+    static Result parse(const QStringList& arguments);
+    // <AppLocalDataLocation>/unisono.db; creates the folder so the store can create the file.
+    static QString defaultDatabasePath();
+};

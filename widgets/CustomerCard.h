@@ -1,1 +1,50 @@
 #pragma once
+
+#include "domain/Customer.h"
+#include "domain/Identity.h"
+
+#include <QList>
+#include <QWidget>
+
+class QGridLayout;
+class QLabel;
+class QStackedLayout;
+class QVBoxLayout;
+
+// The customer's profile at a glance: who they are, what they are worth, what
+// they consented to, the CRM's fields and every way they reach us. It shows
+// the data it is given and never reads the store, so any screen (search,
+// screen pop, supervisor drill-down) can reuse it. Everything customers or
+// other systems wrote is shown as plain text: data never becomes markup.
+class CustomerCard : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CustomerCard(QWidget* parent = nullptr);
+
+    void setCustomer(const Customer& customer, const QList<Identity>& identities);
+    // Shows the "no customer selected" state.
+    void clear();
+    // 0 when no customer is shown.
+    qint64 customerId() const { return m_customerId; }
+
+private:
+    QWidget* buildProfile();
+    void fillIdentities(const QList<Identity>& identities);
+    void fillCrmFields(const QString& crmFieldsJson);
+
+    qint64 m_customerId = 0;
+    QStackedLayout* m_stack = nullptr;
+    QLabel* m_name = nullptr;
+    QLabel* m_vipBadge = nullptr;
+    QLabel* m_tierBadge = nullptr;
+    QLabel* m_subtitle = nullptr;
+    QLabel* m_language = nullptr;
+    QLabel* m_lifetimeValue = nullptr;
+    QLabel* m_address = nullptr;
+    QLabel* m_customerSince = nullptr;
+    QLabel* m_consents = nullptr;
+    QGridLayout* m_identities = nullptr;
+    QGridLayout* m_crmFields = nullptr;
+};

@@ -42,6 +42,17 @@ QString PhoneNormalizer::nationalDigits(const QString& e164) const
     return digits;
 }
 
+QString PhoneNormalizer::formatInternational(const QString& e164)
+{
+    const PhoneNumberUtil* util = PhoneNumberUtil::GetInstance();
+    PhoneNumber number;
+    if (util->Parse(e164.toStdString(), "ZZ", &number) != PhoneNumberUtil::NO_PARSING_ERROR)
+        return e164;
+    std::string formatted;
+    util->Format(number, PhoneNumberUtil::INTERNATIONAL, &formatted);
+    return QString::fromStdString(formatted);
+}
+
 bool PhoneNormalizer::isValidRegion(const QString& region)
 {
     std::set<std::string> regions;

@@ -18,6 +18,8 @@ public:
     // Digits an agent would dial inside the number's own country
     // ("+447911123456" -> "07911123456", "+39061234567" -> "061234567").
     QString nationalDigits(const QString& e164) const;
+    // How people read a stored number: "+39 333 123 4567", "+44 7911 123456".
+    static QString formatInternational(const QString& e164);
 
     static bool isValidRegion(const QString& region);
 

@@ -1,0 +1,179 @@
+#include "CustomerListModel.h"
+
+#include "store/Store.h"
+#include "store/StoreError.h"
+
+#include <QFont>
+#include <QLocale>
+#include <QLoggingCategory>
+#include <QTextDocument>
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcCustomerList, "unisono.itemmodels.customers", QtInfoMsg)
+
+} // namespace
+
+CustomerListModel::CustomerListModel(Store& store, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_store(store)
+{
+    // The first page is there before any view asks, so a fresh window can
+    // select the first customer straight away.
+    m_rows = page(0);
+    m_hasMore = m_rows.size() == kPageSize;
+}
+
+QString CustomerListModel::tierLabel(const QString& tier)
+{
+    if (tier == QLatin1String("standard"))
+        return tr("Standard");
+    if (tier == QLatin1String("silver"))
+        return tr("Silver");
+    if (tier == QLatin1String("gold"))
+        return tr("Gold");
+    if (tier == QLatin1String("platinum"))
+        return tr("Platinum");
+    return tier;
+}
+
+// Language codes as stored ("it", "en") shown as the agent reads them; the
+// code stays visible because routing and scripts are keyed on it.
+QString CustomerListModel::languageLabel(const QString& code)
+{
+    if (code.isEmpty())
+        return {};
+    const QLocale locale(code);
+    if (locale.language() == QLocale::C)
+        return code;
+    return QLocale::languageToString(locale.language());
+}
+
+void CustomerListModel::setFilter(const QString& typed)
+{
+    beginResetModel();
+    m_filter = typed;
+    m_rows = page(0);
+    m_hasMore = m_rows.size() == kPageSize;
+    endResetModel();
+}
+
+void CustomerListModel::reload()
+{
+    setFilter(m_filter);
+}
+
+int CustomerListModel::rowOfCustomer(qint64 customerId) const
+{
+    for (int row = 0; row < m_rows.size(); ++row)
+        if (m_rows.at(row).id == customerId)
+            return row;
+    return -1;
+}
+
+int CustomerListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int CustomerListModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant CustomerListModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Customer& c = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Name:
+            return c.displayName;
+        case Company:
+            return c.company;
+        case Tier:
+            return tierLabel(c.tier);
+        case City:
+            return c.city;
+        case Language:
+            return languageLabel(c.language);
+        }
+        break;
+    case Qt::ToolTipRole:
+        // Tooltips guess at rich text: names go in as escaped HTML, never as markup.
+        if (index.column() == Name && c.vip)
+            return Qt::convertFromPlainText(tr("%1 — VIP customer").arg(c.displayName));
+        if (index.column() == Language)
+            return c.language;
+        break;
+    case Qt::FontRole:
+        // VIPs stand out in a long list without adding colour noise.
+        if (c.vip && index.column() == Name) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        break;
+    case CustomerIdRole:
+        return c.id;
+    case VipRole:
+        return c.vip;
+    case IconNameRole:
+        if (index.column() == Name && c.vip)
+            return QStringLiteral("vip");
+        return QString();
+    }
+    return {};
+}
+
+QVariant CustomerListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Name:
+        return tr("Name");
+    case Company:
+        return tr("Company");
+    case Tier:
+        return tr("Tier");
+    case City:
+        return tr("City");
+    case Language:
+        return tr("Language");
+    }
+    return {};
+}
+
+bool CustomerListModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && m_hasMore;
+}
+
+void CustomerListModel::fetchMore(const QModelIndex& parent)
+{
+    if (parent.isValid() || !m_hasMore)
+        return;
+    const QList<Customer> more = page(int(m_rows.size()));
+    m_hasMore = more.size() == kPageSize;
+    if (more.isEmpty())
+        return;
+    const int first = int(m_rows.size());
+    beginInsertRows(QModelIndex(), first, first + int(more.size()) - 1);
+    m_rows.append(more);
+    endInsertRows();
+}
+
+QList<Customer> CustomerListModel::page(int offset) const
+{
+    // Views call fetchMore from the event loop, where an exception would end
+    // the program: a failed read shows fewer rows and says why in the log.
+    try {
+        return m_store.searchCustomers(m_filter, offset, kPageSize);
+    } catch (const StoreError& error) {
+        qCWarning(lcCustomerList) << "Could not read customers:" << error.message();
+        return {};
+    }
+}

@@ -51,6 +51,8 @@ QList<Customer> readCustomers(Statement& st)
 }
 
 QString nullIfEmpty(const QString& s) { return s.isEmpty() ? QString() : s; }
+// A null QString binds as SQL NULL; columns that are NOT NULL DEFAULT '' want ''.
+QString emptyIfNull(const QString& s) { return s.isNull() ? QStringLiteral("") : s; }
 
 } // namespace
 
@@ -120,8 +122,8 @@ qint64 Store::addCustomer(const Customer& c)
         " created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     const QString display = c.displayName.isEmpty() ? (c.firstName + QLatin1Char(' ') + c.lastName).trimmed()
                                                     : c.displayName;
-    st.bind(1, c.firstName)
-        .bind(2, c.lastName)
+    st.bind(1, emptyIfNull(c.firstName))
+        .bind(2, emptyIfNull(c.lastName))
         .bind(3, display)
         .bind(4, nullIfEmpty(c.company))
         .bind(5, c.language)
@@ -175,7 +177,13 @@ Identity Store::addIdentity(qint64 customerId, IdentityKind kind, const QString&
         .bind(7, 0)
         .bind(8, identity.createdAt)
         .run();
-    identity.id = m_db.lastInsertId();
+    // Re-adding an identity the customer already has is not an error; report the existing row.
+    Statement& existing = m_db.cached("SELECT id FROM identities WHERE kind = ? AND network = ? AND value = ?");
+    existing.bind(1, identityKindKey(kind))
+        .bind(2, identity.network.isNull() ? QStringLiteral("") : identity.network)
+        .bind(3, identity.value);
+    identity.id = existing.step() ? existing.int64(0) : 0;
+    existing.reset();
     CustomerSearchIndex::update(m_db, customerId);
     return identity;
 }

@@ -113,6 +113,26 @@ TEST_CASE("unisono rejects an unknown phone region with a clear message", "[cli]
     CHECK_FALSE(QFile::exists(dir.file(QStringLiteral("u.db"))));
 }
 
+TEST_CASE("A first start that was killed while generating demo data is redone from nothing", "[cli]")
+{
+    TestSupport::TempDir dir;
+    const QString path = dir.file(QStringLiteral("half.db"));
+    {
+        Store store(path);
+        Customer half;
+        half.displayName = QStringLiteral("Half Written");
+        store.addCustomer(half);
+        store.db().exec("INSERT INTO sync_state VALUES ('demo_fill', 'started', 0)");
+    }
+    const Run result = unisono({ QStringLiteral("--db"), path, QStringLiteral("--demo-size"), QStringLiteral("tiny"),
+                                 QStringLiteral("--screenshot"), dir.file(QStringLiteral("shot.png")) });
+    REQUIRE(result.exitCode == 0);
+    Store store(path);
+    CHECK(store.customerCount() > 10);
+    CHECK(store.searchCustomers(QStringLiteral("half written"), 0, 5).isEmpty());
+    CHECK(store.db().scalar("SELECT count(*) FROM sync_state WHERE key = 'demo_fill' AND value = 'complete'") == 1);
+}
+
 TEST_CASE("unisono --help documents the options", "[cli]")
 {
     const Run result = unisono({ QStringLiteral("--help") });

@@ -70,3 +70,10 @@ TEST_CASE("Social handles lose the @ and case", "[normalization]")
     CHECK_FALSE(IdentityNormalizer::normalizeHandle(QStringLiteral("two words")).has_value());
     CHECK_FALSE(IdentityNormalizer::normalizeHandle(QStringLiteral("@")).has_value());
 }
+
+TEST_CASE("Stored numbers are shown grouped the way people read them", "[normalization]")
+{
+    CHECK(PhoneNormalizer::formatInternational(QStringLiteral("+393331234567")) == QStringLiteral("+39 333 123 4567"));
+    CHECK(PhoneNormalizer::formatInternational(QStringLiteral("+447911123456")) == QStringLiteral("+44 7911 123456"));
+    CHECK(PhoneNormalizer::formatInternational(QStringLiteral("not a number")) == QStringLiteral("not a number"));
+}

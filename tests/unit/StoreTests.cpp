@@ -48,6 +48,17 @@ TEST_CASE("A customer written to the store reads back field for field", "[store]
     CHECK_FALSE(store.customer(id + 1).has_value());
 }
 
+TEST_CASE("A customer with only a display name can be stored", "[store]")
+{
+    TestSupport::TempDir dir;
+    Store store(dir.file(QStringLiteral("unisono.db")));
+    Customer company;
+    company.displayName = QStringLiteral("Trattoria Sole");
+    const qint64 id = store.addCustomer(company);
+    CHECK(store.customer(id)->displayName == QStringLiteral("Trattoria Sole"));
+    CHECK(store.customer(id)->firstName.isEmpty());
+}
+
 TEST_CASE("Identities are stored normalised with their source system", "[store]")
 {
     TestSupport::TempDir dir;
@@ -88,6 +99,18 @@ TEST_CASE("An invalid or already-owned identity is refused with a clear error an
                                         QStringLiteral("pbx")),
                       Catch::Contains("already belongs to customer"));
     CHECK(store.identities(second).isEmpty());
+}
+
+TEST_CASE("Adding an identity the customer already has returns the existing row", "[store]")
+{
+    TestSupport::TempDir dir;
+    Store store(dir.file(QStringLiteral("unisono.db")));
+    const qint64 id = store.addCustomer(sampleCustomer());
+    const Identity first = store.addIdentity(id, IdentityKind::Email, QStringLiteral("a@b.it"), QStringLiteral("crm"));
+    store.addIdentity(id, IdentityKind::Phone, QStringLiteral("333 1234567"), QStringLiteral("pbx"));
+    const Identity again = store.addIdentity(id, IdentityKind::Email, QStringLiteral("A@B.it"), QStringLiteral("crm"));
+    CHECK(again.id == first.id);
+    CHECK(store.identities(id).size() == 2);
 }
 
 TEST_CASE("Interactions come back newest first with queue and agent names", "[store]")

@@ -1,0 +1,200 @@
+#include "Launcher.h"
+
+#include "IconNameDelegate.h"
+#include "MainWindow.h"
+#include "demo/DemoDataGenerator.h"
+#include "demo/DemoSize.h"
+#include "store/Store.h"
+#include "store/StoreError.h"
+
+#include <QApplication>
+#include <QDateTime>
+#include <QEventLoop>
+#include <QFile>
+#include <QLoggingCategory>
+#include <QMessageBox>
+#include <QPixmap>
+#include <QProgressDialog>
+#include <QThread>
+#include <QTimer>
+#include <atomic>
+#include <cstdio>
+#include <memory>
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcLauncher, "unisono.launcher", QtInfoMsg)
+
+void print(FILE* stream, const QString& text)
+{
+    std::fputs(text.toLocal8Bit().constData(), stream);
+    std::fflush(stream);
+}
+
+} // namespace
+
+void Launcher::describeApplication()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("unisono"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(UNISONO_VERSION));
+    QGuiApplication::setApplicationDisplayName(tr("Unisono"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("unisono"));
+    QApplication::setWindowIcon(IconNameDelegate::icon(QStringLiteral("unisono")));
+}
+
+int Launcher::run(const QStringList& arguments)
+{
+    const CommandLine::Result parsed = CommandLine::parse(arguments);
+    switch (parsed.action) {
+    case CommandLine::Action::ShowHelp:
+    case CommandLine::Action::ShowVersion:
+        print(stdout, parsed.text);
+        return parsed.exitCode();
+    case CommandLine::Action::Fail:
+        print(stderr, parsed.text + QLatin1Char('\n'));
+        return parsed.exitCode();
+    case CommandLine::Action::Run:
+        break;
+    }
+    const CommandLine::Options& options = parsed.options;
+    // Dialogs only for a person at a screen: never for scripts, tests or screenshots.
+    const bool interactive
+        = QGuiApplication::platformName() != QLatin1String("offscreen") && options.screenshotPath.isEmpty();
+    try {
+        const std::unique_ptr<Store> store = openStore(options, interactive);
+        MainWindow window(*store);
+        if (!options.screenshotPath.isEmpty())
+            return saveScreenshot(window, options.screenshotPath);
+        window.restoreLayout();
+        window.show();
+        return QApplication::exec();
+    } catch (const StoreError& error) {
+        reportError(error.message(), interactive);
+        return 1;
+    }
+}
+
+std::unique_ptr<Store> Launcher::openStore(const CommandLine::Options& options, bool interactive)
+{
+    const IdentityNormalizer normalizer { PhoneNormalizer(options.region) };
+    auto store = std::make_unique<Store>(options.databasePath, normalizer);
+    const auto fillState = [&store] {
+        Statement& st = store->db().cached("SELECT value FROM sync_state WHERE key = 'demo_fill'");
+        const QString state = st.step() ? st.text(0) : QString();
+        st.reset();
+        return state;
+    };
+    const auto setFillState = [&store](const char* state) {
+        store->db()
+            .cached("INSERT INTO sync_state(key, value, updated_at) VALUES ('demo_fill', ?, unixepoch())"
+                    " ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at")
+            .bind(1, state)
+            .run();
+    };
+    // The generator commits in batches for speed, so a first start that was
+    // killed leaves part of the demo data. The file holds nothing but that
+    // demo data (the marker is only set on a store that was empty), so it is
+    // safe to start it again from nothing rather than show half a centre.
+    if (fillState() == QLatin1String("started")) {
+        qCWarning(lcLauncher) << "The demo data in" << options.databasePath
+                              << "was left half-written by an interrupted start; generating it again";
+        store.reset();
+        for (const char* suffix : { "", "-wal", "-shm" })
+            QFile::remove(options.databasePath + QLatin1String(suffix));
+        store = std::make_unique<Store>(options.databasePath, normalizer);
+    }
+    if (store->customerCount() == 0) {
+        setFillState("started");
+        fillWithDemoData(options, interactive);
+        setFillState("complete");
+    }
+    return store;
+}
+
+void Launcher::fillWithDemoData(const CommandLine::Options& options, bool interactive)
+{
+    const DemoSize size = *DemoSize::byName(options.demoSize);
+    qCInfo(lcLauncher) << "The database has no customers: generating" << size.name << "demo data";
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    // A whole day, so two starts on the same day make the same data from the same seed.
+    const qint64 referenceTime = now - now % 86400;
+
+    // The generator writes through its own connection on a worker thread (one
+    // connection per thread), so the progress dialog stays responsive even
+    // for the sizes that take minutes.
+    std::atomic<qint64> done { 0 };
+    std::atomic<qint64> total { 0 };
+    QString failure;
+    std::unique_ptr<QThread> worker(QThread::create([&] {
+        try {
+            Store store(options.databasePath, IdentityNormalizer(PhoneNormalizer(options.region)));
+            DemoDataGenerator(store, options.seed, referenceTime)
+                .generate(size, [&](qint64 step, qint64 steps) {
+                    done = step;
+                    total = steps;
+                });
+        } catch (const StoreError& error) {
+            failure = error.message();
+        } catch (const std::exception& error) {
+            failure = tr("Could not fill %1 with demo data: %2")
+                          .arg(options.databasePath, QString::fromLocal8Bit(error.what()));
+        }
+    }));
+
+    QEventLoop loop;
+    QObject::connect(worker.get(), &QThread::finished, &loop, &QEventLoop::quit);
+    std::unique_ptr<QProgressDialog> dialog;
+    QTimer poll;
+    if (interactive) {
+        dialog = std::make_unique<QProgressDialog>();
+        dialog->setWindowTitle(tr("Unisono"));
+        dialog->setLabelText(
+            tr("Preparing demo data: %1 customers and %2 interactions…")
+                .arg(QLocale().toString(size.customers), QLocale().toString(size.interactions)));
+        // The data is needed before the window can open, and half of it is of no use.
+        dialog->setCancelButton(nullptr);
+        dialog->setMinimumDuration(500);
+        dialog->setRange(0, 1000);
+        poll.setInterval(100);
+        QObject::connect(&poll, &QTimer::timeout, dialog.get(), [&] {
+            const qint64 steps = total;
+            if (steps > 0)
+                dialog->setValue(int(qMin<qint64>(1000, done * 1000 / steps)));
+        });
+        poll.start();
+    }
+    worker->start();
+    loop.exec();
+    worker->wait();
+    if (!failure.isEmpty())
+        throw StoreError(failure);
+}
+
+int Launcher::saveScreenshot(MainWindow& window, const QString& path)
+{
+    // Rendered, never mapped: a screenshot run must not flash a window on the agent's screen.
+    window.setAttribute(Qt::WA_DontShowOnScreen);
+    window.show();
+    // Lets layouts settle and the views fetch and lay out their rows.
+    for (int i = 0; i < 3; ++i)
+        QCoreApplication::processEvents();
+    const QPixmap pixmap = window.grab();
+    if (!pixmap.save(path, "PNG")) {
+        print(stderr,
+            tr("unisono: could not write the screenshot to %1; check the folder exists and is writable.\n")
+                .arg(path));
+        return 1;
+    }
+    return 0;
+}
+
+void Launcher::reportError(const QString& message, bool interactive)
+{
+    print(stderr, tr("unisono: %1\n").arg(message));
+    if (interactive) {
+        QMessageBox box(QMessageBox::Critical, tr("Unisono cannot start"), message);
+        // The message names files and paths: never let it be read as markup.
+        box.setTextFormat(Qt::PlainText);
+        box.exec();
+    }
+}
