@@ -1,12 +1,15 @@
 #pragma once
 
 #include "ChangeRecord.h"
+#include "HubStorage.h"
 
 #include <QByteArray>
 #include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
+#include <functional>
+#include <optional>
 
 class QTcpSocket;
 
@@ -24,26 +27,44 @@ public:
     EventBroadcaster(int heartbeatMs, QObject* parent = nullptr);
 
     // Takes a socket whose response head (and any replay) is already written.
-    void addClient(QTcpSocket* socket, const QString& login);
+    void addClient(QTcpSocket* socket, const Session& session);
     // A change of the feed: `event: change`, id = seq, so it is resumable.
     void publishChange(const ChangeRecord& change);
+    // Several changes of one transaction, in order. An agent's change also
+    // goes out as the live `agent_state` event the board listens to, as the
+    // agent state command does.
+    void publishChanges(const QList<ChangeRecord>& changes);
     // A live-only notification (agent_state, offer, queue_stats). It has no
     // `id:`, so a client's Last-Event-ID stays on the last change: these are
     // views of state that the change feed holds durably.
     void publish(const QByteArray& eventType, const QJsonObject& data);
+    // Live-only events for some clients: an offer only reaches the agent it
+    // is for (it names a customer), queue statistics only supervisors and
+    // admins (the same people the /stats endpoints serve).
+    void publishToAgent(qint64 agentId, const QByteArray& eventType, const QJsonObject& data);
+    void publishToSupervisors(const QByteArray& eventType, const QJsonObject& data);
+    bool hasSupervisorClients() const;
     int clientCount() const { return int(m_clients.size()); }
 
     static QByteArray formatChange(const ChangeRecord& change);
     // Unsent bytes above which a client counts as stalled.
     static constexpr qint64 kMaxBacklogBytes = 8 * 1024 * 1024;
 
+Q_SIGNALS:
+    // Every change that went out, so routing and statistics follow the
+    // same stream the clients see, whoever wrote it.
+    void changePublished(const ChangeRecord& change);
+
 private:
     struct Client
     {
         QPointer<QTcpSocket> socket;
         QString login;
+        bool supervisor = false;
+        std::optional<qint64> agentId;
     };
-    void broadcast(const QByteArray& event);
+    static QByteArray format(const QByteArray& eventType, const QJsonObject& data);
+    void broadcast(const QByteArray& event, const std::function<bool(const Client&)>& wanted = {});
     void removeClient(QTcpSocket* socket);
 
     QList<Client> m_clients;

@@ -9,3 +9,5 @@ Q_DECLARE_LOGGING_CATEGORY(lcHubHttp) // one line per request
 Q_DECLARE_LOGGING_CATEGORY(lcHubStore) // storage, change feed pruning
 Q_DECLARE_LOGGING_CATEGORY(lcHubEvents) // SSE clients
 Q_DECLARE_LOGGING_CATEGORY(lcHubAuth) // logins, tokens
+Q_DECLARE_LOGGING_CATEGORY(lcHubRouting) // offers, timeouts
+Q_DECLARE_LOGGING_CATEGORY(lcHubSim) // the traffic simulator

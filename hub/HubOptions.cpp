@@ -34,7 +34,10 @@ std::optional<HubOptions> HubOptions::fromCommandLine(const QStringList& argumen
     parser.setApplicationDescription(
         QStringLiteral(
             "Unisono reference backend: HTTP API under /api/v1 (login, customers, queues, agents,\n"
-            "change feed, live events over SSE, idempotent commands), stored in SQLite.\n\n"
+            "change feed, live events over SSE, idempotent commands), stored in SQLite. It routes\n"
+            "inbound interactions to the longest-idle ready agent with the queue's skill, keeps\n"
+            "queue statistics. (The traffic simulator options are accepted but the simulator\n"
+            "itself is not part of this build yet.)\n\n"
             "On a new database it creates these users (login / password, role); with --demo\n"
             "they sign in as the first demo agents of their role:\n")
         + DefaultUsers::helpText().chopped(1));
@@ -77,8 +80,56 @@ std::optional<HubOptions> HubOptions::fromCommandLine(const QStringList& argumen
         QStringLiteral("Largest request body in bytes (default 1048576); larger "
                        "ones get 413."),
         QStringLiteral("bytes"), QStringLiteral("1048576"));
-    parser.addOptions(
-        { listen, port, db, demo, demoSize, demoSeed, logLevel, tokenTtl, retain, heartbeat, maxBody });
+    const QCommandLineOption offerTimeout(QStringLiteral("offer-timeout-ms"),
+        QStringLiteral("Milliseconds an agent has to accept an offer before it goes to the next "
+                       "agent (default 20000)."),
+        QStringLiteral("ms"), QStringLiteral("20000"));
+    const QCommandLineOption statsSince(QStringLiteral("stats-since"),
+        QStringLiteral("Start of the statistics window in UTC seconds since the epoch (default: "
+                       "the hub's local midnight, i.e. \"today\")."),
+        QStringLiteral("seconds"));
+    const QCommandLineOption simulate(QStringLiteral("simulate"),
+        QStringLiteral("Simulate traffic (implied by --demo). Not implemented in this build yet: "
+                       "accepted with its --rate-*, --sim-speed and --seed options and ignored."));
+    const QCommandLineOption simSpeed(QStringLiteral("sim-speed"),
+        QStringLiteral("Hub time runs this many times faster than the wall clock (default 1; "
+                       "tests use e.g. 300)."),
+        QStringLiteral("factor"), QStringLiteral("1"));
+    const QCommandLineOption seed(QStringLiteral("seed"),
+        QStringLiteral("Seed of the simulator (default 1); the same seed makes the same "
+                       "decisions."),
+        QStringLiteral("number"), QStringLiteral("1"));
+    struct RateOption
+    {
+        QCommandLineOption option;
+        double* value;
+    };
+    const QList<RateOption> rateOptions {
+        { QCommandLineOption(QStringLiteral("rate-calls"),
+              QStringLiteral("Simulated calls per hour at peak (default 120)."), QStringLiteral("n")),
+            &options.rates.calls },
+        { QCommandLineOption(QStringLiteral("rate-chats"),
+              QStringLiteral("Simulated chats per hour at peak (default 60)."), QStringLiteral("n")),
+            &options.rates.chats },
+        { QCommandLineOption(QStringLiteral("rate-emails"),
+              QStringLiteral("Simulated e-mails per hour at peak (default 40)."), QStringLiteral("n")),
+            &options.rates.emails },
+        { QCommandLineOption(QStringLiteral("rate-sms"),
+              QStringLiteral("Simulated SMS per hour at peak (default 20)."), QStringLiteral("n")),
+            &options.rates.sms },
+        { QCommandLineOption(QStringLiteral("rate-social"),
+              QStringLiteral("Simulated social messages per hour at peak (default 15)."),
+              QStringLiteral("n")),
+            &options.rates.social },
+        { QCommandLineOption(QStringLiteral("rate-callbacks"),
+              QStringLiteral("Simulated callback requests per hour at peak (default 10)."),
+              QStringLiteral("n")),
+            &options.rates.callbacks },
+    };
+    parser.addOptions({ listen, port, db, demo, demoSize, demoSeed, logLevel, tokenTtl, retain, heartbeat,
+        maxBody, offerTimeout, statsSince, simulate, simSpeed, seed });
+    for (const RateOption& rate : rateOptions)
+        parser.addOption(rate.option);
     parser.process(arguments); // handles --help, --version and unknown options
 
     auto fail = [error](const QString& message) {
@@ -123,6 +174,36 @@ std::optional<HubOptions> HubOptions::fromCommandLine(const QStringList& argumen
     if (!maxBodyValue)
         return fail(QStringLiteral("--max-body: give a number of bytes above 0."));
     options.maxBodyBytes = *maxBodyValue;
+
+    const auto offerTimeoutValue = positive(parser.value(offerTimeout), 1);
+    if (!offerTimeoutValue || *offerTimeoutValue > 3600 * 1000)
+        return fail(QStringLiteral("--offer-timeout-ms: give 1 to 3600000."));
+    options.offerTimeoutMs = int(*offerTimeoutValue);
+    if (parser.isSet(statsSince)) {
+        const auto since = positive(parser.value(statsSince), 0);
+        if (!since)
+            return fail(QStringLiteral("--stats-since: give UTC seconds since the epoch."));
+        options.statsSince = *since;
+    }
+    options.simulate = parser.isSet(simulate) || options.demo;
+    bool speedOk = false;
+    options.simSpeed = parser.value(simSpeed).toDouble(&speedOk);
+    if (!speedOk || options.simSpeed < 0.01 || options.simSpeed > 100000)
+        return fail(QStringLiteral("--sim-speed: give a factor from 0.01 to 100000."));
+    bool simSeedOk = false;
+    options.seed = parser.value(seed).toULongLong(&simSeedOk);
+    if (!simSeedOk)
+        return fail(QStringLiteral("--seed: give a whole number."));
+    for (const RateOption& rate : rateOptions) {
+        if (!parser.isSet(rate.option))
+            continue;
+        bool ok = false;
+        const double value = parser.value(rate.option).toDouble(&ok);
+        if (!ok || value < 0 || value > 1000000)
+            return fail(QStringLiteral("--%1: give arrivals per hour from 0 to 1000000.")
+                            .arg(rate.option.names().constFirst()));
+        *rate.value = value;
+    }
     return options;
 }
 

@@ -21,6 +21,25 @@ struct HubOptions
     int heartbeatMs = 15000; // SSE keep-alive comment interval
     qint64 maxBodyBytes = 1024 * 1024;
 
+    // Routing and statistics.
+    int offerTimeoutMs = 20000; // an unanswered offer goes to the next agent
+    qint64 statsSince = 0; // start of the statistics window (UTC s); 0 = the hub's local midnight
+
+    // Traffic simulator (--simulate, implied by --demo).
+    bool simulate = false;
+    double simSpeed = 1.0; // hub time runs this many times faster than the wall clock
+    quint64 seed = 1;
+    struct Rates
+    {
+        // Arrivals per hour at the busiest time of day.
+        double calls = 120;
+        double chats = 60;
+        double emails = 40;
+        double sms = 20;
+        double social = 15;
+        double callbacks = 10;
+    } rates;
+
     // Parses argv. Prints --help/--version itself and exits like any Qt tool;
     // returns nullopt with *error set when a value is wrong.
     static std::optional<HubOptions> fromCommandLine(const QStringList& arguments, QString* error);

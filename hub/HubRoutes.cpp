@@ -45,6 +45,22 @@ const QList<HubRoutes::Route>& HubRoutes::all()
         { Method::Post, QStringLiteral("/api/v1/interactions/{id}/notes"), Handler::InteractionNotes, true },
         { Method::Post, QStringLiteral("/api/v1/interactions/{id}/disposition"),
             Handler::InteractionDisposition, true },
+        { Method::Post, QStringLiteral("/api/v1/interactions"), Handler::CreateInteraction, true },
+        { Method::Post, QStringLiteral("/api/v1/offers/{id}/accept"), Handler::AcceptOffer, true },
+        { Method::Post, QStringLiteral("/api/v1/offers/{id}/decline"), Handler::DeclineOffer, true },
+        { Method::Post, QStringLiteral("/api/v1/interactions/{id}/hold"), Handler::HoldInteraction, true },
+        { Method::Post, QStringLiteral("/api/v1/interactions/{id}/resume"), Handler::ResumeInteraction, true },
+        { Method::Post, QStringLiteral("/api/v1/interactions/{id}/transfer"), Handler::TransferInteraction, true },
+        { Method::Post, QStringLiteral("/api/v1/interactions/{id}/end"), Handler::EndInteraction, true },
+        { Method::Post, QStringLiteral("/api/v1/interactions/{id}/wrapup"), Handler::WrapUpInteraction, true },
+        { Method::Post, QStringLiteral("/api/v1/interactions/{id}/replies"), Handler::InteractionReplies, true },
+        { Method::Get, QStringLiteral("/api/v1/stats/queues"), Handler::QueueStats, true },
+        { Method::Get, QStringLiteral("/api/v1/stats/sites"), Handler::SiteStats, true },
+        { Method::Get, QStringLiteral("/api/v1/stats/all"), Handler::AllStats, true },
+        { Method::Post, QStringLiteral("/api/v1/customers/{id}/identities"), Handler::LinkIdentity, true },
+        { Method::Post, QStringLiteral("/api/v1/customers/merge"), Handler::MergeCustomers, true },
+        { Method::Post, QStringLiteral("/api/v1/merges/{id}/undo"), Handler::UndoMerge, true },
+        { Method::Delete, QStringLiteral("/api/v1/customers/{id}"), Handler::EraseCustomer, true },
     };
     return routes;
 }

@@ -25,6 +25,23 @@ public:
         AgentState,
         InteractionNotes,
         InteractionDisposition,
+        // Served by ContactCentre.
+        CreateInteraction,
+        AcceptOffer,
+        DeclineOffer,
+        HoldInteraction,
+        ResumeInteraction,
+        TransferInteraction,
+        EndInteraction,
+        WrapUpInteraction,
+        InteractionReplies,
+        QueueStats,
+        SiteStats,
+        AllStats,
+        LinkIdentity,
+        MergeCustomers,
+        UndoMerge,
+        EraseCustomer,
     };
 
     struct Route

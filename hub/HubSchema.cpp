@@ -62,8 +62,36 @@ CREATE TABLE idempotency(
 CREATE INDEX idempotency_by_age ON idempotency(created_at);
 )SQL";
 
+// Version 2: what routing and customer maintenance need.
+// - hub_live_interactions: a partial index over the few interactions that are
+//   not finished, so routing and "waiting now" never scan the history (the
+//   domain table holds years of ended contacts). It lives in the hub's steps
+//   because only the hub asks this question; SQLite keeps it like any index.
+// - customer_merges: the audit of every merge and what undoing it needs: the
+//   merged customer's row exactly as stored (raw column values, so the
+//   restore is byte for byte) and the ids of the rows that moved to the
+//   survivor. An erasure deletes the audits that mention the customer.
+constexpr const char* kHubSchemaV2 = R"SQL(
+CREATE INDEX hub_live_interactions ON interactions(status, queue_id)
+    WHERE status IN ('queued','offered','active','held','wrap_up');
+
+CREATE TABLE customer_merges(
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    survivor_id INTEGER NOT NULL,
+    merged_id INTEGER NOT NULL,
+    merged_row TEXT NOT NULL CHECK(json_valid(merged_row)),
+    moved TEXT NOT NULL CHECK(json_valid(moved)),
+    merged_by TEXT NOT NULL,
+    merged_at INTEGER NOT NULL,
+    undone_by TEXT,
+    undone_at INTEGER);
+CREATE INDEX customer_merges_by_survivor ON customer_merges(survivor_id);
+CREATE INDEX customer_merges_by_merged ON customer_merges(merged_id);
+)SQL";
+
 const std::array kSteps {
     Step { 1, "change feed, users, tokens, idempotency keys", kHubSchemaV1 },
+    Step { 2, "live interactions index, customer merge audit", kHubSchemaV2 },
 };
 
 } // namespace

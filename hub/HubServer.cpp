@@ -1,6 +1,7 @@
 #include "HubServer.h"
 
 #include "ApiError.h"
+#include "ContactCentre.h"
 #include "EventBroadcaster.h"
 #include "HubLogging.h"
 #include "HubStorage.h"
@@ -200,6 +201,16 @@ std::optional<HubServer::Reply> HubServer::dispatch(const Call& call)
         return interactionNotes(call);
     case Handler::InteractionDisposition:
         return interactionDisposition(call);
+    default:
+        break;
+    }
+    if (m_centre) {
+        const ApiAnswer answer = m_centre->handle(call.match.route->handler,
+            ApiCall { call.request, call.match.ids, *call.session });
+        Reply reply { answer.status, answer.body, {} };
+        if (answer.replayed)
+            reply.headers.append(qMakePair(QByteArray("Idempotent-Replayed"), QByteArray("true")));
+        return reply;
     }
     throw ApiError(404, QStringLiteral("not_found"), QStringLiteral("No such endpoint."));
 }
@@ -363,7 +374,7 @@ void HubServer::events(const Call& call)
                 break;
         }
     }
-    m_events->addClient(socket, call.session->login);
+    m_events->addClient(socket, *call.session);
 }
 
 // --- commands --------------------------------------------------------------
@@ -415,6 +426,8 @@ HubServer::Reply HubServer::agentState(const Call& call)
                 .arg(kAgentStates.join(QStringLiteral(", "))));
     }
     const QString reason = JsonInput::optionalString(input.body, QStringLiteral("reason"), 200);
+    if (m_centre)
+        m_centre->checkAgentState(agentId, state);
     const CommandResult result = m_storage.setAgentState(input.context, agentId, state, reason);
     const Reply reply = commandReply(result); // the change event goes out first
     if (!result.replayed) {

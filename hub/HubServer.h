@@ -12,6 +12,7 @@
 #include <QTimer>
 #include <optional>
 
+class ContactCentre;
 class EventBroadcaster;
 
 // The HTTP API under /api/v1. It subclasses QAbstractHttpServer rather than
@@ -28,6 +29,9 @@ public:
     ~HubServer() override;
 
     EventBroadcaster& events() { return *m_events; }
+    // Where the contact-centre routes (routing, interactions, customers,
+    // statistics) are answered; without one they are 404.
+    void setCentre(ContactCentre* centre) { m_centre = centre; }
 
 protected:
     bool handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) override;
@@ -75,5 +79,6 @@ private:
     HubStorage& m_storage;
     HubOptions m_options;
     EventBroadcaster* m_events;
+    ContactCentre* m_centre = nullptr;
     QTimer m_purge;
 };

@@ -52,6 +52,17 @@ struct CommandResult
     QList<ChangeRecord> changes;
 };
 
+// What a command wrote: its changes in feed order (the primary one, the
+// entity the client asked about, is the response body) and fields added to
+// the body.
+struct CommandOutcome
+{
+    QList<ChangeRecord> changes;
+    QJsonObject extra;
+    int status = 200;
+    int primary = 0; // which change is the body (changes stay in feed order)
+};
+
 // Everything the hub keeps, behind one interface so a PostgreSQL storage can
 // replace SQLite later. Every command is one transaction that writes the
 // entity, its change-feed row and the idempotency record together: a crash

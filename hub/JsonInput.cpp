@@ -67,3 +67,42 @@ qint64 JsonInput::queryInteger(
     }
     return value;
 }
+
+std::optional<qint64> JsonInput::optionalInteger(
+    const QJsonObject& object, const QString& field, qint64 minimum, qint64 maximum)
+{
+    const QJsonValue value = object.value(field);
+    if (value.isUndefined() || value.isNull())
+        return std::nullopt;
+    const double number = value.toDouble();
+    if (!value.isDouble() || number != double(qint64(number)) || number < double(minimum)
+        || number > double(maximum)) {
+        throw ApiError::badField(field,
+            QStringLiteral("\"%1\" must be a whole number from %2 to %3.").arg(field).arg(minimum).arg(maximum));
+    }
+    return qint64(number);
+}
+
+qint64 JsonInput::requiredInteger(const QJsonObject& object, const QString& field, qint64 minimum, qint64 maximum)
+{
+    const std::optional<qint64> value = optionalInteger(object, field, minimum, maximum);
+    if (!value)
+        throw ApiError::badField(field, QStringLiteral("\"%1\" is required.").arg(field));
+    return *value;
+}
+
+QString JsonInput::oneOf(
+    const QJsonObject& object, const QString& field, const QStringList& allowed, const QString& fallback)
+{
+    const QString value = optionalString(object, field, 100);
+    if (value.isEmpty()) {
+        if (fallback.isEmpty() && !allowed.isEmpty() && object.contains(field))
+            throw ApiError::badField(field, QStringLiteral("\"%1\" must not be empty.").arg(field));
+        return fallback;
+    }
+    if (!allowed.contains(value)) {
+        throw ApiError::badField(
+            field, QStringLiteral("\"%1\" must be one of %2.").arg(field, allowed.join(QStringLiteral(", "))));
+    }
+    return value;
+}

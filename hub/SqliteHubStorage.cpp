@@ -436,6 +436,12 @@ void SqliteHubStorage::pruneAfter(const ChangeRecord& change)
 CommandResult SqliteHubStorage::runCommand(
     const CommandContext& context, int successStatus, const Write& write)
 {
+    return runCommand(context, [&] { return CommandOutcome { { write() }, {}, successStatus }; });
+}
+
+CommandResult SqliteHubStorage::runCommand(
+    const CommandContext& context, const std::function<CommandOutcome()>& write)
+{
     Database& db = m_store.db();
     Transaction tx(db);
     Statement& find = db.cached("SELECT request_hash, status, response_body FROM idempotency "
@@ -455,9 +461,12 @@ CommandResult SqliteHubStorage::runCommand(
     }
     find.reset();
 
-    const ChangeRecord change = write(); // throws ApiError: the transaction rolls back
-    CommandResult result { successStatus, QJsonDocument(change.toJson()).toJson(QJsonDocument::Compact),
-        false, { change } };
+    const CommandOutcome outcome = write(); // throws ApiError: the transaction rolls back
+    QJsonObject body = outcome.changes.isEmpty() ? QJsonObject() : outcome.changes.at(outcome.primary).toJson();
+    for (auto field = outcome.extra.begin(); field != outcome.extra.end(); ++field)
+        body.insert(field.key(), field.value());
+    CommandResult result { outcome.status, QJsonDocument(body).toJson(QJsonDocument::Compact), false,
+        outcome.changes };
     db.cached("INSERT INTO idempotency(key, login, request_hash, status, response_body, created_at) "
               "VALUES (?, ?, ?, ?, ?, ?)")
         .bind(1, context.idempotencyKey)
@@ -469,6 +478,35 @@ CommandResult SqliteHubStorage::runCommand(
         .run();
     tx.commit();
     return result;
+}
+
+QList<ChangeRecord> SqliteHubStorage::runInternal(const std::function<QList<ChangeRecord>()>& write)
+{
+    Transaction tx(m_store.db());
+    QList<ChangeRecord> changes = write();
+    tx.commit();
+    return changes;
+}
+
+ChangeRecord SqliteHubStorage::recordDelete(const QString& entity, qint64 id, qint64 now, bool purgeHistory)
+{
+    Database& db = m_store.db();
+    if (purgeHistory) {
+        db.cached("DELETE FROM changes WHERE entity = ? AND entity_id = ?").bind(1, entity).bind(2, id).run();
+    }
+    Statement& st = db.cached("INSERT INTO changes(entity, entity_id, op, payload, changed_at) "
+                              "VALUES (?, ?, 'delete', NULL, ?) RETURNING seq");
+    st.bind(1, entity).bind(2, id).bind(3, now);
+    ChangeRecord change;
+    st.step();
+    change.seq = st.int64(0);
+    st.reset();
+    change.entity = entity;
+    change.entityId = id;
+    change.op = QStringLiteral("delete");
+    change.changedAt = now;
+    pruneAfter(change);
+    return change;
 }
 
 CommandResult SqliteHubStorage::setAgentState(

@@ -46,10 +46,26 @@ public:
     CommandResult setDisposition(const CommandContext& context, qint64 interactionId,
         const QString& disposition, const QString& contactReason) override;
 
+    // For the routing, statistics and customer operations, which speak SQL
+    // to the same connection and write through the change feed below.
+    Database& db() { return m_store.db(); }
+    const EntityCatalog& catalog() const { return *m_catalog; }
+    // One command in one transaction with its idempotency record; the write
+    // throws ApiError to refuse (nothing is kept).
+    CommandResult runCommand(const CommandContext& context, const std::function<CommandOutcome()>& write);
+    // A write the hub makes by itself (an offer, a timeout, the simulator):
+    // one transaction, no idempotency key.
+    QList<ChangeRecord> runInternal(const std::function<QList<ChangeRecord>()>& write);
+    // Feed rows; call inside a transaction after changing the row.
+    ChangeRecord recordUpsert(const QString& entity, qint64 id, qint64 now);
+    // A tombstone. With purgeHistory (erasure) every earlier change of the
+    // entity is removed at once, so the feed keeps no copy of erased data;
+    // that is safe inside the window too, since the tombstone supersedes them.
+    ChangeRecord recordDelete(const QString& entity, qint64 id, qint64 now, bool purgeHistory);
+
 private:
     using Write = std::function<ChangeRecord()>;
     CommandResult runCommand(const CommandContext& context, int successStatus, const Write& write);
-    ChangeRecord recordUpsert(const QString& entity, qint64 id, qint64 now);
     void pruneAfter(const ChangeRecord& change);
     void sweepWindow(qint64 cutoff);
     void raiseFloor(qint64 seq);

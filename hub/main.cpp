@@ -1,5 +1,6 @@
 // unisono-hub: the reference backend. main() only wires the parts together:
 // options, storage, HTTP server; the logic lives in the unisono_hub library.
+#include "ContactCentre.h"
 #include "HubLogging.h"
 #include "HubOptions.h"
 #include "HubServer.h"
@@ -52,6 +53,8 @@ int main(int argc, char** argv)
     }
 
     HubServer server(*storage, *options);
+    ContactCentre centre(*storage, server.events(), *options);
+    server.setCentre(&centre);
     const quint16 port = server.listen(options->listenAddress, options->port);
     if (port == 0) {
         QTextStream(stderr) << "unisono-hub: cannot listen on " << options->listenAddress.toString() << ":"
@@ -65,5 +68,8 @@ int main(int argc, char** argv)
     std::fprintf(stdout, "unisono-hub listening on http://%s:%u\n", qPrintable(host), unsigned(port));
     std::fflush(stdout);
     qCInfo(lcHub) << "database" << dbPath << "- change feed at seq" << storage->latestSeq();
+    centre.start();
+    if (options->simulate)
+        qCInfo(lcHubSim) << "the traffic simulator is not part of this build yet; --simulate is ignored";
     return QCoreApplication::exec();
 }

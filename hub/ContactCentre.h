@@ -1,0 +1,46 @@
+#pragma once
+
+#include "ApiCall.h"
+#include "HubClock.h"
+#include "HubOptions.h"
+#include "HubRoutes.h"
+
+#include <QObject>
+#include <memory>
+
+class EventBroadcaster;
+class CustomerApi;
+class InteractionApi;
+class QueueStatistics;
+class Router;
+class SqliteHubStorage;
+
+// The contact centre behind the API: routing, the interaction commands and
+// their clock, wired once. HubServer keeps HTTP, authentication and error
+// handling and hands every contact-centre route here, so the server stays a
+// thin transport (and TLS or compression can be added there alone).
+class ContactCentre : public QObject
+{
+    Q_OBJECT
+public:
+    ContactCentre(SqliteHubStorage& storage, EventBroadcaster& events, const HubOptions& options,
+        QObject* parent = nullptr);
+    ~ContactCentre() override;
+
+    // Recovers routing state and starts the timers; call once the server listens.
+    void start();
+    // Answers a route HubServer does not handle itself; throws ApiError.
+    ApiAnswer handle(HubRoutes::Handler handler, const ApiCall& call);
+    // Refuses an agent state change that would strand an interaction (409).
+    void checkAgentState(qint64 agentId, const QString& state);
+
+    const HubClock& clock() const { return m_clock; }
+    Router& router() { return *m_router; }
+
+private:
+    HubClock m_clock;
+    std::unique_ptr<Router> m_router;
+    std::unique_ptr<InteractionApi> m_interactions;
+    std::unique_ptr<QueueStatistics> m_statistics;
+    std::unique_ptr<CustomerApi> m_customers;
+};
