@@ -243,9 +243,16 @@ CREATE TRIGGER knowledge_au AFTER UPDATE ON knowledge_articles BEGIN
 END;
 )SQL";
 
+// Version 3: an agent's internal note is not a message to the customer; the
+// hub stored both as agent messages and the transcript could not tell them apart.
+constexpr const char* kMessageKinds = R"SQL(
+ALTER TABLE messages ADD COLUMN kind TEXT NOT NULL DEFAULT 'message' CHECK(kind IN ('message','note'));
+)SQL";
+
 const std::array kSteps {
     Step { 1, "core domain tables", kCoreSchema, nullptr },
     Step { 2, "full-text search for customers and knowledge", kSearchSchema, &CustomerSearchIndex::rebuild },
+    Step { 3, "internal notes told apart from messages", kMessageKinds, nullptr },
 };
 
 } // namespace

@@ -18,23 +18,42 @@ TEST_CASE("A new database is created at the latest schema version", "[migrations
 TEST_CASE("A database of the previous version upgrades in place and keeps its data", "[migrations]")
 {
     TestSupport::TempDir dir;
-    const QString path = dir.file(QStringLiteral("old.db"));
+    const QString path = dir.file(QStringLiteral("previous.db"));
     const int previous = Migrations::latestVersion() - 1;
+    const qint64 customerId = 7;
     {
-        // What an older Unisono left on disk: schema N-1, a customer with a phone.
+        // What the previous Unisono left on disk: its schema, a customer with a chat.
         Database db(path, Database::Mode::Create);
         Migrations::apply(db, previous);
+        db.exec("INSERT INTO customers(id, display_name, created_at, updated_at) VALUES (7, 'Giulia Bianchi', 1, 1);"
+                "INSERT INTO interactions(id, customer_id, channel, direction, offered_at)"
+                " VALUES (70, 7, 'chat', 'inbound', 10);"
+                "INSERT INTO messages(interaction_id, sent_at, author, body) VALUES (70, 11, 'customer', 'Ciao');");
+        REQUIRE(Migrations::currentVersion(db) == previous);
+    }
+    Store store(path);
+    CHECK(store.schemaVersion() == Migrations::latestVersion());
+    CHECK(store.customer(customerId)->displayName == QStringLiteral("Giulia Bianchi"));
+    CHECK(store.db().scalar("SELECT count(*) FROM messages WHERE kind = 'message' AND body = 'Ciao'") == 1);
+}
+
+TEST_CASE("A version 1 database gains search over the customers it already had", "[migrations]")
+{
+    TestSupport::TempDir dir;
+    const QString path = dir.file(QStringLiteral("v1.db"));
+    {
+        // What the first Unisono left on disk: schema 1, a customer with a phone.
+        Database db(path, Database::Mode::Create);
+        Migrations::apply(db, 1);
         db.exec("INSERT INTO customers(id, first_name, last_name, display_name, created_at, updated_at)"
                 " VALUES (41, 'Giulia', 'Bianchi', 'Giulia Bianchi', 1, 1);"
                 "INSERT INTO identities(customer_id, kind, value, source, created_at)"
                 " VALUES (41, 'phone', '+393471234567', 'pbx', 1);");
-        REQUIRE(Migrations::currentVersion(db) == previous);
+        REQUIRE(Migrations::currentVersion(db) == 1);
     }
 
     Store store(path);
     CHECK(store.schemaVersion() == Migrations::latestVersion());
-    CHECK(store.customer(41)->displayName == QStringLiteral("Giulia Bianchi"));
-    // The upgrade indexed the customers that were already there.
     REQUIRE(store.searchCustomers(QStringLiteral("bianc"), 0, 10).size() == 1);
     CHECK(store.searchCustomers(QStringLiteral("347 123"), 0, 10).front().id == 41);
 }
