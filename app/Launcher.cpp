@@ -33,17 +33,15 @@ void print(FILE* stream, const QString& text)
 
 } // namespace
 
-void Launcher::describeApplication()
+void Launcher::describeCore()
 {
     QCoreApplication::setApplicationName(QStringLiteral("unisono"));
     QCoreApplication::setApplicationVersion(QStringLiteral(UNISONO_VERSION));
-    QGuiApplication::setApplicationDisplayName(tr("Unisono"));
-    QGuiApplication::setDesktopFileName(QStringLiteral("unisono"));
-    QApplication::setWindowIcon(IconNameDelegate::icon(QStringLiteral("unisono")));
 }
 
-int Launcher::run(const QStringList& arguments)
+std::optional<int> Launcher::answerWithoutWindow(const QStringList& arguments)
 {
+    describeCore();
     const CommandLine::Result parsed = CommandLine::parse(arguments);
     switch (parsed.action) {
     case CommandLine::Action::ShowHelp:
@@ -56,6 +54,22 @@ int Launcher::run(const QStringList& arguments)
     case CommandLine::Action::Run:
         break;
     }
+    return std::nullopt;
+}
+
+void Launcher::describeApplication()
+{
+    describeCore();
+    QGuiApplication::setApplicationDisplayName(tr("Unisono"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("unisono"));
+    QApplication::setWindowIcon(IconNameDelegate::icon(QStringLiteral("unisono")));
+}
+
+int Launcher::run(const QStringList& arguments)
+{
+    if (const std::optional<int> answered = answerWithoutWindow(arguments))
+        return *answered;
+    const CommandLine::Result parsed = CommandLine::parse(arguments);
     const CommandLine::Options& options = parsed.options;
     // Dialogs only for a person at a screen: never for scripts, tests or screenshots.
     const bool interactive

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <memory>
+#include <optional>
 
 class MainWindow;
 class Store;
@@ -17,6 +18,10 @@ class Launcher
     Q_DECLARE_TR_FUNCTIONS(Launcher)
 
 public:
+    // Answers --help, --version and usage errors, which must work on a
+    // machine with no display (deployment scripts, CI); nullopt when the
+    // window is wanted. Needs only a QCoreApplication.
+    static std::optional<int> answerWithoutWindow(const QStringList& arguments);
     // Names, version and icon of the application; call right after creating the QApplication.
     static void describeApplication();
     // Runs Unisono and returns the process exit code: 0 fine, 1 the store
@@ -26,6 +31,7 @@ public:
 private:
     static std::unique_ptr<Store> openStore(const CommandLine::Options& options, bool interactive);
     static void fillWithDemoData(const CommandLine::Options& options, bool interactive);
+    static void describeCore();
     static int saveScreenshot(MainWindow& window, const QString& path);
     static void reportError(const QString& message, bool interactive);
 };

@@ -6,6 +6,12 @@
 
 int main(int argc, char** argv)
 {
+    {
+        // --help and friends answer before any display is needed.
+        const QCoreApplication probe(argc, argv);
+        if (const std::optional<int> answered = Launcher::answerWithoutWindow(QCoreApplication::arguments()))
+            return *answered;
+    }
     QApplication app(argc, argv);
     Launcher::describeApplication();
     return Launcher::run(QCoreApplication::arguments());

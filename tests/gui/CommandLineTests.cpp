@@ -133,9 +133,17 @@ TEST_CASE("A first start that was killed while generating demo data is redone fr
     CHECK(store.db().scalar("SELECT count(*) FROM sync_state WHERE key = 'demo_fill' AND value = 'complete'") == 1);
 }
 
-TEST_CASE("unisono --help documents the options", "[cli]")
+TEST_CASE("unisono --help documents the options, even with no display", "[cli]")
 {
-    const Run result = unisono({ QStringLiteral("--help") });
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    process.setProcessEnvironment(env);
+    process.start(TestSupport::builtBinary(QStringLiteral("unisono")), { QStringLiteral("--help") });
+    REQUIRE(process.waitForFinished(60'000));
+    const Run result { process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()), QString() };
     CHECK(result.exitCode == 0);
     for (const char* option : { "--db", "--demo-size", "--seed", "--region", "--screenshot" }) {
         INFO(option);
