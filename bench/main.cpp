@@ -1,1 +1,456 @@
-int main() { return 0; }
+// unisono-bench: generates a demo dataset into a fresh store and prints what
+// it measured as a plain table (figure | value | note). Not a test: nothing
+// here passes or fails, the numbers are for people comparing runs.
+//
+//   unisono-bench [--size tiny|small|medium|large|huge] [--db PATH] [--seed N] [--now UTC_SECONDS]
+
+#include "demo/DemoDataGenerator.h"
+#include "demo/DemoRandom.h"
+#include "demo/DemoSize.h"
+#include "identity/PhoneNormalizer.h"
+#include "store/Store.h"
+#include "store/StoreError.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QMap>
+#include <QSysInfo>
+#include <QTemporaryDir>
+#include <QThread>
+#include <algorithm>
+#include <cstdio>
+#include <sqlite3.h>
+#include <vector>
+
+namespace {
+
+// A fixed "now" so that two runs with the same flags generate the same data.
+constexpr qint64 kDefaultNow = 1'750'000'000; // 2025-06-15 15:06:40 UTC
+
+struct Row
+{
+    QString figure;
+    QString value;
+    QString note;
+};
+
+class Table
+{
+public:
+    void add(const QString& figure, const QString& value, const QString& note = QString())
+    {
+        m_rows.append(Row { figure, value, note });
+    }
+    void section(const QString& title)
+    {
+        m_rows.append(Row { QStringLiteral("## ") + title, QString(), QString() });
+    }
+    void print() const
+    {
+        int figureWidth = 6, valueWidth = 5;
+        for (const Row& row : m_rows) {
+            if (row.figure.startsWith(QLatin1String("## ")))
+                continue;
+            figureWidth = std::max(figureWidth, int(row.figure.size()));
+            valueWidth = std::max(valueWidth, int(row.value.size()));
+        }
+        const auto line = [&](const QString& a, const QString& b, const QString& c) {
+            std::printf("%s | %s | %s\n", qPrintable(a.leftJustified(figureWidth)),
+                qPrintable(b.rightJustified(valueWidth)), qPrintable(c));
+        };
+        line(QStringLiteral("figure"), QStringLiteral("value"), QStringLiteral("note"));
+        std::printf("%s-|-%s-|-%s\n", QByteArray(figureWidth, '-').constData(),
+            QByteArray(valueWidth, '-').constData(), QByteArray(20, '-').constData());
+        for (const Row& row : m_rows) {
+            if (row.figure.startsWith(QLatin1String("## ")))
+                std::printf("%s\n", qPrintable(row.figure.mid(3).toUpper()));
+            else
+                line(row.figure, row.value, row.note);
+        }
+        std::fflush(stdout);
+    }
+
+private:
+    QList<Row> m_rows;
+};
+
+QString number(double value, int decimals = 0)
+{
+    return QString::number(value, 'f', decimals);
+}
+
+QString grouped(qint64 value)
+{
+    QString digits = QString::number(value);
+    for (qsizetype i = digits.size() - 3; i > 0; i -= 3)
+        digits.insert(i, QLatin1Char(','));
+    return digits;
+}
+
+QString micros(qint64 nanoseconds)
+{
+    return number(double(nanoseconds) / 1000.0, 1) + QStringLiteral(" µs");
+}
+
+qint64 percentile(std::vector<qint64> samples, double p)
+{
+    if (samples.empty())
+        return 0;
+    std::sort(samples.begin(), samples.end());
+    const auto index = std::size_t(p * double(samples.size() - 1) + 0.5);
+    return samples[std::min(index, samples.size() - 1)];
+}
+
+QString cpuModel()
+{
+    QFile file(QStringLiteral("/proc/cpuinfo"));
+    if (file.open(QIODevice::ReadOnly)) {
+        for (const QByteArray& line : file.readAll().split('\n')) {
+            if (line.startsWith("model name"))
+                return QString::fromUtf8(line.mid(line.indexOf(':') + 1)).trimmed();
+        }
+    }
+    return QSysInfo::currentCpuArchitecture();
+}
+
+qint64 fileSize(const QString& path)
+{
+    return QFileInfo(path).size() + QFileInfo(path + QStringLiteral("-wal")).size();
+}
+
+void check(int rc, sqlite3* db, const char* what)
+{
+    if (rc != SQLITE_OK && rc != SQLITE_DONE && rc != SQLITE_ROW)
+        throw StoreError(
+            QStringLiteral("%1: %2").arg(QLatin1String(what), QString::fromUtf8(sqlite3_errmsg(db))));
+}
+
+// Interaction-shaped rows through one prepared statement in one transaction:
+// no text to compose, no ids to look up. Returns rows per second.
+double insertRowsPerSecond(sqlite3* db, const char* table, qint64 rows)
+{
+    const QByteArray sql = QByteArray("INSERT INTO ") + table
+        + "(customer_id, channel, direction, status, queue_id, agent_id, site_id, subject, language, "
+          "offered_at,"
+          " answered_at, ended_at, wait_seconds, handle_seconds, disposition, contact_reason, sentiment, "
+          "csat,"
+          " revenue) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+    sqlite3_stmt* st = nullptr;
+    check(sqlite3_prepare_v2(db, sql.constData(), -1, &st, nullptr), db, "prepare");
+    static const char* const kChannels[] { "voice", "chat", "email", "sms" };
+    static const char* const kSubjects[] { "Question about my March bill",
+        "Internet non funziona da 3 giorni", "Order LN-482913 delivery", "Richiesta di disdetta" };
+    QElapsedTimer timer;
+    timer.start();
+    check(sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr), db, "begin");
+    for (qint64 i = 0; i < rows; ++i) {
+        const qint64 t = 1'650'000'000 + i * 7;
+        sqlite3_bind_int64(st, 1, i % 50'000 + 1);
+        sqlite3_bind_text(st, 2, kChannels[i & 3], -1, SQLITE_STATIC);
+        sqlite3_bind_text(st, 3, "inbound", -1, SQLITE_STATIC);
+        sqlite3_bind_text(st, 4, "ended", -1, SQLITE_STATIC);
+        sqlite3_bind_int64(st, 5, i % 48 + 1);
+        sqlite3_bind_int64(st, 6, i % 250 + 1);
+        sqlite3_bind_int64(st, 7, i % 3 + 1);
+        sqlite3_bind_text(st, 8, kSubjects[(i >> 2) & 3], -1, SQLITE_STATIC);
+        sqlite3_bind_text(st, 9, (i % 3) ? "it" : "en", -1, SQLITE_STATIC);
+        sqlite3_bind_int64(st, 10, t);
+        sqlite3_bind_int64(st, 11, t + 20);
+        sqlite3_bind_int64(st, 12, t + 400);
+        sqlite3_bind_int64(st, 13, 20);
+        sqlite3_bind_int64(st, 14, 380);
+        sqlite3_bind_text(st, 15, "resolved", -1, SQLITE_STATIC);
+        sqlite3_bind_text(st, 16, "billing", -1, SQLITE_STATIC);
+        sqlite3_bind_double(st, 17, 0.25);
+        sqlite3_bind_int64(st, 18, 4);
+        sqlite3_bind_null(st, 19);
+        check(sqlite3_step(st), db, "insert");
+        sqlite3_reset(st);
+    }
+    check(sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr), db, "commit");
+    const qint64 elapsed = timer.nsecsElapsed();
+    sqlite3_finalize(st);
+    return double(rows) / (double(elapsed) / 1e9);
+}
+
+// The floor: a bare table with the interactions' columns and nothing else:
+// no index, no constraint.
+double bareRowsPerSecond(const QString& path, qint64 rows)
+{
+    sqlite3* db = nullptr;
+    check(sqlite3_open(path.toUtf8().constData(), &db), db, "open");
+    check(
+        sqlite3_exec(db,
+            "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;"
+            "CREATE TABLE bare(id INTEGER PRIMARY KEY, customer_id INTEGER, channel TEXT, direction TEXT,"
+            " status TEXT, queue_id INTEGER, agent_id INTEGER, site_id INTEGER, subject TEXT, language TEXT,"
+            " offered_at INTEGER, answered_at INTEGER, ended_at INTEGER, wait_seconds INTEGER,"
+            " handle_seconds INTEGER, disposition TEXT, contact_reason TEXT, sentiment REAL, csat INTEGER,"
+            " revenue REAL)",
+            nullptr, nullptr, nullptr),
+        db, "create");
+    const double result = insertRowsPerSecond(db, "bare", rows);
+    sqlite3_close(db);
+    return result;
+}
+
+// The same rows into the store's real interactions table (its two indexes
+// and CHECK constraints; foreign keys off, there are no parents), with the
+// CHECKs enforced or not: what the schema itself costs per insert.
+double schemaRowsPerSecond(const QString& path, qint64 rows, bool checks)
+{
+    Store store(path);
+    store.db().exec("PRAGMA foreign_keys = OFF");
+    store.db().exec(
+        checks ? "PRAGMA ignore_check_constraints = OFF" : "PRAGMA ignore_check_constraints = ON");
+    return insertRowsPerSecond(store.db().handle(), "interactions", rows);
+}
+
+// What agents type: starts of first names, surnames, "name surname", e-mail
+// addresses and phone numbers in the forms people dial.
+std::vector<std::pair<QString, QString>> searchQueries(Store& store, int count, DemoRandom& random)
+{
+    std::vector<std::pair<QString, QString>> queries;
+    const qint64 customers = store.customerCount();
+    if (customers == 0)
+        return queries;
+    const PhoneNormalizer phones;
+    const qint64 firstId = store.db().scalar("SELECT min(id) FROM customers");
+    while (int(queries.size()) < count) {
+        const qint64 id = firstId + random.below(customers);
+        const std::optional<Customer> customer = store.customer(id);
+        if (!customer)
+            continue;
+        const auto prefix = [&random](const QString& text, int shortest) {
+            const int length = int(random.range(std::min<qint64>(shortest, text.size()), text.size()));
+            return text.left(length);
+        };
+        switch (random.below(5)) {
+        case 0:
+            queries.emplace_back(QStringLiteral("first name"), prefix(customer->firstName, 2));
+            break;
+        case 1:
+            queries.emplace_back(QStringLiteral("last name"), prefix(customer->lastName, 3));
+            break;
+        case 2:
+            queries.emplace_back(QStringLiteral("full name"),
+                customer->firstName + QLatin1Char(' ') + prefix(customer->lastName, 2));
+            break;
+        default: {
+            const QList<Identity> identities = store.identities(id);
+            for (const Identity& identity : identities) {
+                if (identity.kind == IdentityKind::Email && random.percent(50)) {
+                    queries.emplace_back(QStringLiteral("email"), prefix(identity.value, 4));
+                    break;
+                }
+                if (identity.kind == IdentityKind::Phone) {
+                    // Dialled at home ("333 123…"), abroad ("+39 333…") or read from a screen.
+                    const QString national = phones.nationalDigits(identity.value);
+                    const QString typed = random.percent(50)
+                        ? prefix(national, 6)
+                        : QStringLiteral("+") + prefix(identity.value.mid(1), 7);
+                    queries.emplace_back(QStringLiteral("phone"), typed);
+                    break;
+                }
+            }
+            break;
+        }
+        }
+    }
+    return queries;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("unisono-bench"));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Generates a demo dataset and prints what it measured."));
+    parser.addHelpOption();
+    parser.addOption({ QStringLiteral("size"),
+        QStringLiteral("Dataset size: %1.").arg(DemoSize::names().join(QStringLiteral(", "))),
+        QStringLiteral("name"), QStringLiteral("small") });
+    parser.addOption({ QStringLiteral("db"),
+        QStringLiteral("Database file to create (default: a temporary file)."), QStringLiteral("path") });
+    parser.addOption(
+        { QStringLiteral("seed"), QStringLiteral("Random seed."), QStringLiteral("n"), QStringLiteral("1") });
+    parser.addOption({ QStringLiteral("now"), QStringLiteral("Reference time, UTC seconds."),
+        QStringLiteral("seconds"), QString::number(kDefaultNow) });
+    parser.addOption({ QStringLiteral("queries"), QStringLiteral("Searches and timelines to time."),
+        QStringLiteral("n"), QStringLiteral("2000") });
+    parser.process(app);
+
+    const std::optional<DemoSize> size = DemoSize::byName(parser.value(QStringLiteral("size")));
+    if (!size) {
+        std::fprintf(stderr, "Unknown size \"%s\"; use one of: %s.\n",
+            qPrintable(parser.value(QStringLiteral("size"))),
+            qPrintable(DemoSize::names().join(QStringLiteral(", "))));
+        return 2;
+    }
+    const quint64 seed = parser.value(QStringLiteral("seed")).toULongLong();
+    const qint64 now = parser.value(QStringLiteral("now")).toLongLong();
+    const int queryCount = std::max(1, parser.value(QStringLiteral("queries")).toInt());
+
+    QTemporaryDir temp;
+    const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
+                                                            : temp.filePath(QStringLiteral("bench.db"));
+    if (QFileInfo::exists(path)) {
+        std::fprintf(stderr, "%s already exists; the benchmark needs a fresh file.\n", qPrintable(path));
+        return 2;
+    }
+
+    Table table;
+    table.section(QStringLiteral("machine"));
+    table.add(QStringLiteral("cpu"), cpuModel());
+    table.add(QStringLiteral("cores"), QString::number(QThread::idealThreadCount()),
+        QStringLiteral("the generator uses one"));
+    table.add(QStringLiteral("sqlite"), QString::fromLatin1(sqlite3_libversion()));
+    table.add(QStringLiteral("dataset"), size->name, size->description);
+
+    try {
+        Store store(path);
+        DemoDataGenerator generator(store, seed, now);
+        QElapsedTimer timer;
+        timer.start();
+        qint64 customersDone = 0, historyDone = 0;
+        int lastPercent = -1;
+        generator.generate(*size, [&](qint64 done, qint64 total) {
+            if (!customersDone && done >= size->customers)
+                customersDone = timer.nsecsElapsed();
+            if (!historyDone && done >= total - 1)
+                historyDone = timer.nsecsElapsed();
+            const int percent = int(done * 100 / total);
+            if (percent != lastPercent) {
+                lastPercent = percent;
+                std::fprintf(stderr, "\rgenerating %s: %3d%%", qPrintable(size->name), percent);
+            }
+        });
+        const qint64 elapsed = timer.nsecsElapsed();
+        std::fprintf(stderr, "\n");
+        store.db().exec("PRAGMA wal_checkpoint(TRUNCATE)");
+        const DemoDataGenerator::Summary& s = generator.summary();
+        const double seconds = double(elapsed) / 1e9;
+
+        table.section(QStringLiteral("generation"));
+        table.add(QStringLiteral("total time"), number(seconds, 2) + QStringLiteral(" s"),
+            QStringLiteral("everything, indexes included"));
+        table.add(QStringLiteral("  customers phase"),
+            number(double(customersDone) / 1e9, 2) + QStringLiteral(" s"),
+            QStringLiteral("organisation, customers, identities"));
+        table.add(QStringLiteral("  history phase"),
+            number(double(historyDone - customersDone) / 1e9, 2) + QStringLiteral(" s"),
+            QStringLiteral("interactions, messages, social, tickets, callbacks"));
+        table.add(QStringLiteral("  index phase"),
+            number(double(elapsed - historyDone) / 1e9, 2) + QStringLiteral(" s"),
+            QStringLiteral("deferred indexes + customer FTS rebuild"));
+        table.add(QStringLiteral("customers"), grouped(s.customers),
+            number(double(s.customers) / seconds) + QStringLiteral(" /s overall"));
+        table.add(QStringLiteral("identities"), grouped(s.identities));
+        table.add(QStringLiteral("interactions"), grouped(s.interactions),
+            number(double(s.interactions) / seconds) + QStringLiteral(" /s overall"));
+        table.add(QStringLiteral("messages"), grouped(s.messages));
+        table.add(QStringLiteral("social activities"), grouped(s.socialActivities));
+        table.add(QStringLiteral("tickets"), grouped(s.tickets));
+        table.add(QStringLiteral("callbacks"), grouped(s.callbacks));
+        table.add(QStringLiteral("agents / queues"), QStringLiteral("%1 / %2").arg(s.agents).arg(s.queues));
+        const qint64 rows = s.sites + s.agents + s.queues + s.customers + s.identities + s.interactions
+            + s.messages + s.socialActivities + s.tickets + s.callbacks + s.knowledgeArticles;
+        table.add(QStringLiteral("rows written"), grouped(rows),
+            number(double(rows) / seconds) + QStringLiteral(" rows/s"));
+        table.add(QStringLiteral("database size"),
+            number(double(fileSize(path)) / 1048576.0, 1) + QStringLiteral(" MB"),
+            QStringLiteral("after WAL checkpoint"));
+
+        table.section(QStringLiteral("baseline (same run)"));
+        const double interactionsPerSecond = double(s.interactions) / seconds;
+        const double bare = bareRowsPerSecond(temp.filePath(QStringLiteral("baseline.db")), s.interactions);
+        table.add(QStringLiteral("bare inserts"), number(bare) + QStringLiteral(" rows/s"),
+            QStringLiteral("%1 interaction-shaped rows, 1 prepared statement, 1 transaction, no index")
+                .arg(grouped(s.interactions)));
+        table.add(QStringLiteral("generator / baseline"), number(interactionsPerSecond / bare, 3),
+            QStringLiteral("interactions/s overall vs bare rows/s"));
+        table.add(QStringLiteral("history phase / baseline"),
+            number(double(s.interactions) / (double(historyDone - customersDone) / 1e9) / bare, 3),
+            QStringLiteral("interactions/s while writing the history vs bare rows/s"));
+        const qint64 schemaRows = std::min<qint64>(s.interactions, 1'000'000);
+        const double enforced
+            = schemaRowsPerSecond(temp.filePath(QStringLiteral("checks.db")), schemaRows, true);
+        const double unchecked
+            = schemaRowsPerSecond(temp.filePath(QStringLiteral("nochecks.db")), schemaRows, false);
+        table.add(QStringLiteral("store schema, CHECKs on"), number(enforced) + QStringLiteral(" rows/s"),
+            QStringLiteral("same rows into interactions (2 indexes), %1 rows").arg(grouped(schemaRows)));
+        table.add(QStringLiteral("store schema, CHECKs off"), number(unchecked) + QStringLiteral(" rows/s"),
+            QStringLiteral("CHECK(x IN (...)) costs %1 µs per row")
+                .arg(number(1e6 / enforced - 1e6 / unchecked, 2)));
+
+        DemoRandom random(seed ^ 0x5eed);
+        table.section(QStringLiteral("customer search (Store::searchCustomers, 20 rows)"));
+        const auto queries = searchQueries(store, queryCount, random);
+        std::vector<qint64> all;
+        QMap<QString, std::vector<qint64>> byKind;
+        qint64 empty = 0;
+        for (const auto& [kind, query] : queries) {
+            QElapsedTimer t;
+            t.start();
+            const QList<Customer> found = store.searchCustomers(query, 0, 20);
+            const qint64 ns = t.nsecsElapsed();
+            all.push_back(ns);
+            byKind[kind].push_back(ns);
+            if (found.isEmpty())
+                ++empty;
+        }
+        table.add(QStringLiteral("search p50"), micros(percentile(all, 0.50)),
+            QStringLiteral("%1 queries").arg(all.size()));
+        table.add(QStringLiteral("search p99"), micros(percentile(all, 0.99)));
+        table.add(QStringLiteral("search max"), micros(percentile(all, 1.0)));
+        for (auto it = byKind.cbegin(); it != byKind.cend(); ++it)
+            table.add(QStringLiteral("  %1 p50 / p99").arg(it.key()),
+                micros(percentile(it.value(), 0.5)) + QStringLiteral(" / ")
+                    + micros(percentile(it.value(), 0.99)),
+                QStringLiteral("%1 queries").arg(it.value().size()));
+        table.add(QStringLiteral("queries with no hit"), QString::number(empty),
+            QStringLiteral("should be 0: every query comes from a real customer"));
+
+        table.section(QStringLiteral("timeline first page (Store::interactions, 50 rows)"));
+        const qint64 busiest
+            = store.db().scalar("SELECT customer_id FROM interactions WHERE customer_id IS NOT NULL GROUP BY "
+                                "customer_id ORDER BY count(*) DESC LIMIT 1");
+        const qint64 busiestCount = store.interactionCount(busiest);
+        const qint64 firstId = store.db().scalar("SELECT min(id) FROM customers");
+        std::vector<qint64> timeline;
+        for (int i = 0; i < queryCount; ++i) {
+            const qint64 id = firstId + random.below(std::max<qint64>(1, s.customers));
+            QElapsedTimer t;
+            t.start();
+            const QList<Interaction> page = store.interactions(id, 0, 50);
+            timeline.push_back(t.nsecsElapsed());
+        }
+        std::vector<qint64> busiestTimes;
+        for (int i = 0; i < 50; ++i) {
+            QElapsedTimer t;
+            t.start();
+            const QList<Interaction> page = store.interactions(busiest, 0, 50);
+            busiestTimes.push_back(t.nsecsElapsed());
+        }
+        table.add(QStringLiteral("timeline p50"), micros(percentile(timeline, 0.50)),
+            QStringLiteral("%1 random customers").arg(timeline.size()));
+        table.add(QStringLiteral("timeline p99"), micros(percentile(timeline, 0.99)));
+        table.add(QStringLiteral("busiest customer p50 / p99"),
+            micros(percentile(busiestTimes, 0.5)) + QStringLiteral(" / ")
+                + micros(percentile(busiestTimes, 0.99)),
+            QStringLiteral("customer %1 with %2 interactions, 50 runs")
+                .arg(busiest)
+                .arg(grouped(busiestCount)));
+    } catch (const StoreError& error) {
+        table.print();
+        std::fprintf(stderr, "%s\n", qPrintable(error.message()));
+        return 1;
+    }
+    table.print();
+    return 0;
+}

@@ -103,7 +103,9 @@ void CustomerSearchIndex::remove(Database& db, qint64 customerId)
 
 QString CustomerSearchIndex::matchExpression(const QString& typed)
 {
-    const QString text = typed.trimmed();
+    QString text = typed.trimmed();
+    // British writing of the trunk zero, "+44 (0)7911 123456": never dialled after the country code.
+    text.remove(QStringLiteral("(0)"));
     static const QRegularExpression phoneLike(QStringLiteral("^[+0-9\\s().\\-/]+$"));
     if (phoneLike.match(text).hasMatch()) {
         QString digits;

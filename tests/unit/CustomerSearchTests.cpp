@@ -74,7 +74,7 @@ TEST_CASE("Phone numbers are found however the agent types them", "[search]")
         INFO(typed);
         CHECK(f.find(typed) == QList<qint64> { f.mario });
     }
-    for (const char* typed : { "07911 123456", "+44 7911", "0044 7911 123456", "447911" }) {
+    for (const char* typed : { "07911 123456", "+44 7911", "0044 7911 123456", "447911", "+44 (0)7911 123456" }) {
         INFO(typed);
         CHECK(f.find(typed) == QList<qint64> { f.emily });
     }
