@@ -1,0 +1,372 @@
+#include "SyncEngine.h"
+
+#include "ChangeApplier.h"
+#include "HttpTransport.h"
+#include "Outbox.h"
+#include "SyncLogging.h"
+#include "TokenStore.h"
+#include "store/Store.h"
+#include "store/StoreError.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QUrlQuery>
+
+namespace {
+
+// What went wrong with an answer, for the log and the status bar.
+QString describe(const HttpResponse& response)
+{
+    if (!response.transportOk())
+        return response.error;
+    const QJsonObject error
+        = QJsonDocument::fromJson(response.body).object().value(QStringLiteral("error")).toObject();
+    const QString message = error.value(QStringLiteral("message")).toString();
+    if (!message.isEmpty())
+        return QStringLiteral("HTTP %1: %2").arg(response.status).arg(message);
+    // An HTML error page from a proxy, say: its first words are enough.
+    return QStringLiteral("HTTP %1: %2").arg(response.status).arg(QString::fromUtf8(response.body.left(120)).simplified());
+}
+
+QList<qint64> sorted(const QSet<qint64>& ids)
+{
+    QList<qint64> list(ids.cbegin(), ids.cend());
+    std::sort(list.begin(), list.end());
+    return list;
+}
+
+} // namespace
+
+SyncEngine::SyncEngine(const SyncEngineOptions& options, TokenStore& tokens, QObject* parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_tokens(tokens)
+{
+    qRegisterMetaType<SyncStatusSnapshot>();
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, &SyncEngine::beginCycle);
+}
+
+SyncEngine::~SyncEngine() { abortRequests(); }
+
+void SyncEngine::setBaseUrl(const QUrl& url)
+{
+    m_options.baseUrl = url;
+    if (m_outbox)
+        m_outbox->setBaseUrl(url);
+}
+
+QString SyncEngine::account() const { return m_options.login + QLatin1Char('@') + m_options.baseUrl.host(); }
+
+QUrl SyncEngine::api(const QString& pathAndQuery) const { return m_options.baseUrl.resolved(QUrl(pathAndQuery)); }
+
+void SyncEngine::start()
+{
+    if (!m_store) {
+        try {
+            m_store = std::make_unique<Store>(m_options.storePath);
+            m_applier = std::make_unique<ChangeApplier>(m_store->db());
+        } catch (const StoreError& error) {
+            m_store.reset();
+            m_status.lastError = error.message();
+            publishStatus();
+            qCCritical(lcSync) << "cannot sync:" << error.message();
+            return;
+        }
+        m_cursor = ChangeApplier::storedCursor(m_store->db());
+        const qint64 lastSync = ChangeApplier::stateValue(m_store->db(), "last_sync_at").toLongLong();
+        if (lastSync > 0)
+            m_status.lastSyncAt = QDateTime::fromSecsSinceEpoch(lastSync, Qt::UTC);
+        m_transport = std::make_unique<HttpTransport>(m_options.http);
+        m_outbox = std::make_unique<Outbox>(m_store->db(), *m_transport);
+        m_outbox->setBaseUrl(m_options.baseUrl);
+        connect(m_outbox.get(), &Outbox::countsChanged, this, [this](int pending, int rejected) {
+            m_status.pendingOutbox = pending;
+            m_status.rejectedOutbox = rejected;
+            publishStatus();
+        });
+        connect(m_outbox.get(), &Outbox::unauthorized, this, [this] {
+            dropToken();
+            reconnectNow();
+        });
+    }
+    m_status.pendingOutbox = m_outbox->pendingCount();
+    m_status.rejectedOutbox = m_outbox->rejectedCount();
+    beginCycle();
+}
+
+void SyncEngine::stop()
+{
+    abortRequests();
+    m_retryTimer.stop();
+    m_phase = Phase::Stopped;
+    if (m_outbox)
+        m_outbox->setPaused(true);
+    m_status.retryAt = QDateTime();
+    setState(SyncStatusSnapshot::State::Offline);
+}
+
+void SyncEngine::reconnectNow()
+{
+    if (m_phase == Phase::Stopped)
+        return;
+    m_retryTimer.stop();
+    beginCycle();
+}
+
+void SyncEngine::syncNow()
+{
+    if (m_phase != Phase::Live)
+        return; // a cycle in progress pulls anyway; a waiting one will
+    if (m_pulling)
+        m_pullAgain = true;
+    else
+        pull();
+}
+
+void SyncEngine::abortRequests()
+{
+    if (!m_transport)
+        return;
+    if (m_requestId)
+        m_transport->abort(m_requestId);
+    if (m_streamId)
+        m_transport->abort(m_streamId);
+    m_requestId = 0;
+    m_streamId = 0;
+    m_streamOpen = false;
+    m_pulling = false;
+    m_pullAgain = false;
+}
+
+void SyncEngine::beginCycle()
+{
+    if (!m_store)
+        return;
+    abortRequests();
+    m_outbox->setPaused(true);
+    m_status.retryAt = QDateTime();
+    setState(SyncStatusSnapshot::State::Connecting);
+    m_triedLogin = false;
+    const QByteArray token = m_tokens.token(account());
+    if (token.isEmpty()) {
+        login();
+    } else {
+        m_transport->setBearerToken(token);
+        m_phase = Phase::Syncing;
+        pull();
+    }
+}
+
+void SyncEngine::login()
+{
+    m_phase = Phase::LoggingIn;
+    m_triedLogin = true;
+    HttpRequest request;
+    request.method = "POST";
+    request.url = api(QStringLiteral("/api/v1/login"));
+    request.headers = { { "Content-Type", "application/json" } };
+    request.body = QJsonDocument(QJsonObject { { QStringLiteral("login"), m_options.login },
+                                     { QStringLiteral("password"), m_options.password } })
+                       .toJson(QJsonDocument::Compact);
+    m_transport->setBearerToken({});
+    m_requestId = m_transport->send(request, this, [this](const HttpResponse& response) {
+        m_requestId = 0;
+        const QByteArray token
+            = QJsonDocument::fromJson(response.body).object().value(QStringLiteral("token")).toString().toLatin1();
+        if (response.isSuccess() && !token.isEmpty()) {
+            m_tokens.setToken(account(), token);
+            m_transport->setBearerToken(token);
+            m_phase = Phase::Syncing;
+            pull();
+        } else if (response.transportOk() && (response.status == 401 || response.status == 403)) {
+            // Retrying soon would not change the password: wait long.
+            fail(QStringLiteral("The backend refused the login %1: %2").arg(m_options.login, describe(response)), true);
+        } else {
+            fail(QStringLiteral("Login failed: %1").arg(describe(response)));
+        }
+    });
+}
+
+void SyncEngine::pull()
+{
+    m_pulling = true;
+    m_pullAgain = false;
+    HttpRequest request;
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("since"), QString::number(m_cursor));
+    query.addQueryItem(QStringLiteral("limit"), QString::number(m_options.pageSize));
+    QUrl url = api(QStringLiteral("/api/v1/changes"));
+    url.setQuery(query);
+    request.url = url;
+    request.headers = { { "Accept", "application/json" } };
+    m_requestId = m_transport->send(request, this, [this](const HttpResponse& response) { onPage(response); });
+}
+
+void SyncEngine::onPage(const HttpResponse& response)
+{
+    m_requestId = 0;
+    if (response.transportOk() && response.status == 401 && !m_triedLogin) {
+        dropToken();
+        login();
+        return;
+    }
+    if (response.transportOk() && response.status == 410) {
+        qCWarning(lcSync) << "the change feed no longer reaches cursor" << m_cursor << "- resyncing from scratch";
+        m_applier->beginResync();
+        m_cursor = 0;
+        pull();
+        return;
+    }
+    if (!response.isSuccess()) {
+        fail(QStringLiteral("Could not read changes: %1").arg(describe(response)));
+        return;
+    }
+    const ChangeBatchResult result = m_applier->applyPage(response.body);
+    if (!result.ok) {
+        // Nothing of the page was written; the next cycle asks again.
+        qCWarning(lcSync) << "change page after" << m_cursor << "not applied:" << result.error;
+        fail(QStringLiteral("The backend sent changes that could not be applied: %1").arg(result.error));
+        return;
+    }
+    m_cursor = result.cursor;
+    reportChanges(result.customerIds, result.interactionIds);
+    if (result.more) {
+        pull();
+        return;
+    }
+    m_pulling = false;
+    ++m_completedPulls;
+    m_status.lastSyncAt = QDateTime::currentDateTimeUtc();
+    m_status.lastError.clear();
+    if (m_phase == Phase::Syncing) {
+        m_phase = Phase::Live;
+        m_failures = 0;
+        setState(SyncStatusSnapshot::State::Online);
+        m_outbox->setPaused(false);
+        m_outbox->retryNow(); // the backend is back: do not wait out old backoffs
+        if (m_options.live)
+            openStream();
+    } else {
+        publishStatus();
+    }
+    Q_EMIT caughtUp(m_cursor);
+    if (m_pullAgain)
+        pull();
+}
+
+void SyncEngine::openStream()
+{
+    m_parser = SseParser();
+    m_parser.setLastEventId(QString::number(m_cursor));
+    HttpRequest request;
+    request.url = api(QStringLiteral("/api/v1/events"));
+    request.headers = { { "Accept", "text/event-stream" }, { "Cache-Control", "no-cache" } };
+    if (m_cursor > 0)
+        request.headers.append({ "Last-Event-ID", QByteArray::number(m_cursor) });
+    m_streamOpen = false;
+    m_streamId = m_transport->stream(
+        request, this, [this](const QByteArray& bytes) { onStreamBytes(bytes); },
+        [this](const HttpResponse& response) { onStreamEnded(response); });
+}
+
+void SyncEngine::onStreamBytes(const QByteArray& bytes)
+{
+    m_streamOpen = true;
+    const QList<SseEvent> events = m_parser.feed(bytes);
+    for (const SseEvent& event : events) {
+        handleEvent(event);
+        if (!m_streamId)
+            return; // the event ended the stream
+    }
+    if (m_parser.overflowed()) {
+        fail(QStringLiteral("The event stream sent a line too long to be an event."));
+    }
+}
+
+void SyncEngine::handleEvent(const SseEvent& event)
+{
+    if (event.type != QLatin1String("change")) {
+        Q_EMIT liveEvent(event.type, event.data);
+        return;
+    }
+    bool ok = false;
+    const qint64 seq = event.lastEventId.toLongLong(&ok);
+    if (!ok || seq <= m_cursor)
+        return; // already stored (a replay) or not a change we can place
+    if (seq == m_cursor + 1 && !m_pulling) {
+        const QJsonObject change = QJsonDocument::fromJson(event.data.toUtf8()).object();
+        const ChangeBatchResult result = m_applier->applyChange(change);
+        if (result.ok) {
+            m_cursor = result.cursor;
+            m_status.lastSyncAt = QDateTime::currentDateTimeUtc();
+            publishStatus();
+            reportChanges(result.customerIds, result.interactionIds);
+            Q_EMIT caughtUp(m_cursor);
+            return;
+        }
+        qCWarning(lcSync) << "live change" << seq << "not applied (" << result.error << "); reading the feed";
+    }
+    // A gap or a change that did not apply: the feed is the source of truth.
+    syncNow();
+}
+
+void SyncEngine::onStreamEnded(const HttpResponse& response)
+{
+    m_streamId = 0;
+    m_streamOpen = false;
+    if (response.transportOk() && response.status == 401) {
+        dropToken();
+    } else if (response.transportOk() && response.status == 410) {
+        m_applier->beginResync();
+        m_cursor = 0;
+    }
+    fail(QStringLiteral("Live events stopped: %1").arg(describe(response)));
+}
+
+void SyncEngine::fail(const QString& error, bool permanent)
+{
+    abortRequests();
+    if (m_phase == Phase::Stopped)
+        return;
+    m_phase = Phase::Waiting;
+    m_outbox->setPaused(true);
+    ++m_failures;
+    qint64 delay = m_options.backoffMaxMs;
+    if (!permanent) {
+        delay = m_options.backoffMinMs;
+        for (int i = 1; i < m_failures && delay < m_options.backoffMaxMs; ++i)
+            delay *= 2;
+        delay = std::min<qint64>(delay, m_options.backoffMaxMs);
+    }
+    // Jitter: somewhere between half and all of the delay.
+    delay = delay / 2 + qint64(QRandomGenerator::global()->bounded(double(delay / 2 + 1)));
+    qCInfo(lcSync).noquote() << error << QStringLiteral("- retrying in %1 ms").arg(delay);
+    m_status.lastError = error;
+    m_status.retryAt = QDateTime::currentDateTimeUtc().addMSecs(delay);
+    setState(SyncStatusSnapshot::State::Offline);
+    m_retryTimer.start(int(delay));
+}
+
+void SyncEngine::dropToken()
+{
+    m_tokens.removeToken(account());
+    if (m_transport)
+        m_transport->setBearerToken({});
+}
+
+void SyncEngine::setState(SyncStatusSnapshot::State state)
+{
+    m_status.state = state;
+    publishStatus();
+}
+
+void SyncEngine::publishStatus() { Q_EMIT statusChanged(m_status); }
+
+void SyncEngine::reportChanges(const QSet<qint64>& customers, const QSet<qint64>& interactions)
+{
+    if (customers.isEmpty() && interactions.isEmpty())
+        return;
+    Q_EMIT changesApplied(sorted(customers), sorted(interactions));
+}

@@ -1,0 +1,107 @@
+#pragma once
+
+#include "SseParser.h"
+#include "SyncEngineOptions.h"
+#include "SyncStatusSnapshot.h"
+
+#include <QList>
+#include <QObject>
+#include <QTimer>
+#include <memory>
+
+class ChangeApplier;
+class HttpTransport;
+class Outbox;
+class Store;
+class TokenStore;
+struct HttpResponse;
+
+// Keeps the local store converged to the backend. One cycle: sign in (token
+// from the TokenStore, else POST /login), pull the change feed from the
+// stored cursor until `more` is false (each page one transaction with its
+// cursor, ChangeApplier), then hold the SSE stream open with Last-Event-ID =
+// cursor. The stream is the doorbell and the feed the source of truth: a
+// change event that directly follows the cursor is applied as it comes, any
+// other makes the engine pull. 410 means the cursor expired: resync from 0,
+// outbox untouched. Any failure (network, 5xx, a malformed page, a dead
+// stream) ends the cycle; the next starts after an exponential backoff with
+// jitter, and the status says "offline, retry in N s" meanwhile.
+//
+// The engine opens its own Store connection in start(), so it can be moved
+// to a worker thread first (one connection per thread); HTTP runs on the
+// transport's own thread either way.
+class SyncEngine : public QObject
+{
+    Q_OBJECT
+public:
+    SyncEngine(const SyncEngineOptions& options, TokenStore& tokens, QObject* parent = nullptr);
+    ~SyncEngine() override;
+
+    // The backend moved (tests restart the hub on a new port).
+    void setBaseUrl(const QUrl& url);
+
+    // Valid after start(), on the engine's thread.
+    Store* store() const { return m_store.get(); }
+    Outbox* outbox() const { return m_outbox.get(); }
+    qint64 cursor() const { return m_cursor; }
+    const SyncStatusSnapshot& status() const { return m_status; }
+    // Completed pulls (the feed said more = false); tests wait on it.
+    int completedPulls() const { return m_completedPulls; }
+
+public Q_SLOTS:
+    void start();
+    void stop();
+    // Pull now (coalesced with a pull in flight).
+    void syncNow();
+    // Skip the backoff wait and reconnect now.
+    void reconnectNow();
+
+Q_SIGNALS:
+    void statusChanged(const SyncStatusSnapshot& status);
+    // After each applied page: what item models should refresh.
+    void changesApplied(const QList<qint64>& customerIds, const QList<qint64>& interactionIds);
+    // The store has caught up with the feed (a pull ended with more = false).
+    void caughtUp(qint64 cursor);
+    // Live-only events (agent_state, offer, queue_stats) for the boards.
+    void liveEvent(const QString& type, const QString& data);
+
+private:
+    enum class Phase { Stopped, LoggingIn, Syncing, Live, Waiting };
+
+    void beginCycle();
+    void login();
+    void pull();
+    void onPage(const HttpResponse& response);
+    void openStream();
+    void onStreamBytes(const QByteArray& bytes);
+    void onStreamEnded(const HttpResponse& response);
+    void handleEvent(const SseEvent& event);
+    void fail(const QString& error, bool permanent = false);
+    void dropToken();
+    void abortRequests();
+    void setState(SyncStatusSnapshot::State state);
+    void publishStatus();
+    void reportChanges(const QSet<qint64>& customers, const QSet<qint64>& interactions);
+    QUrl api(const QString& pathAndQuery) const;
+    QString account() const;
+
+    SyncEngineOptions m_options;
+    TokenStore& m_tokens;
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<ChangeApplier> m_applier;
+    std::unique_ptr<HttpTransport> m_transport;
+    std::unique_ptr<Outbox> m_outbox;
+    SseParser m_parser;
+    Phase m_phase = Phase::Stopped;
+    qint64 m_cursor = 0;
+    quint64 m_requestId = 0; // login or page in flight
+    quint64 m_streamId = 0;
+    bool m_streamOpen = false;
+    bool m_pulling = false;
+    bool m_pullAgain = false;
+    bool m_triedLogin = false;
+    int m_failures = 0;
+    int m_completedPulls = 0;
+    QTimer m_retryTimer;
+    SyncStatusSnapshot m_status;
+};

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "HttpTransportOptions.h"
+
+#include <QString>
+#include <QUrl>
+
+// What SyncEngine needs to know: where the backend and the store are, who
+// signs in, and how patient to be.
+struct SyncEngineOptions
+{
+    QUrl baseUrl; // http(s)://host:port, the API is under /api/v1
+    QString login;
+    QString password;
+    QString storePath;
+    int pageSize = 1000;
+    // Reconnect backoff: doubles from min to max, each delay then jittered
+    // down by up to half, so a hundred desks do not reconnect in step after
+    // the hub restarts.
+    int backoffMinMs = 1000;
+    int backoffMaxMs = 60'000;
+    // Live events; without them the engine only pulls when asked.
+    bool live = true;
+    HttpTransportOptions http;
+};
