@@ -1,10 +1,13 @@
 #include "ContactCentre.h"
 
 #include "ApiError.h"
+#include "CallbackApi.h"
+#include "CallbackScheduler.h"
 #include "CustomerApi.h"
 #include "InteractionApi.h"
 #include "QueueStatistics.h"
 #include "Router.h"
+#include "TicketApi.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -19,6 +22,9 @@ ContactCentre::ContactCentre(
     , m_interactions(std::make_unique<InteractionApi>(storage, events, *m_router, m_clock))
     , m_statistics(std::make_unique<QueueStatistics>(storage, events, m_clock, options.statsSince))
     , m_customers(std::make_unique<CustomerApi>(storage, events, m_clock))
+    , m_tickets(std::make_unique<TicketApi>(storage, events, m_clock))
+    , m_callbackScheduler(std::make_unique<CallbackScheduler>(storage, events, m_clock))
+    , m_callbacks(std::make_unique<CallbackApi>(storage, events, *m_callbackScheduler, m_clock))
 {
 }
 
@@ -27,6 +33,7 @@ ContactCentre::~ContactCentre() = default;
 void ContactCentre::start()
 {
     m_router->start();
+    m_callbackScheduler->start();
 }
 
 void ContactCentre::checkAgentState(qint64 agentId, const QString& state)
@@ -63,6 +70,12 @@ ApiAnswer ContactCentre::handle(HubRoutes::Handler handler, const ApiCall& call)
         return m_customers->undoMerge(call);
     case Handler::EraseCustomer:
         return m_customers->erase(call);
+    case Handler::CreateTicket:
+        return m_tickets->create(call);
+    case Handler::UpdateTicket:
+        return m_tickets->update(call);
+    case Handler::CreateCallback:
+        return m_callbacks->create(call);
     case Handler::QueueStats:
     case Handler::SiteStats:
     case Handler::AllStats: {

@@ -8,12 +8,15 @@
 #include <QObject>
 #include <memory>
 
+class CallbackApi;
+class CallbackScheduler;
 class EventBroadcaster;
 class CustomerApi;
 class InteractionApi;
 class QueueStatistics;
 class Router;
 class SqliteHubStorage;
+class TicketApi;
 
 // The contact centre behind the API: routing, the interaction commands and
 // their clock, wired once. HubServer keeps HTTP, authentication and error
@@ -36,6 +39,7 @@ public:
 
     const HubClock& clock() const { return m_clock; }
     Router& router() { return *m_router; }
+    CallbackScheduler& callbacks() { return *m_callbackScheduler; }
 
 private:
     HubClock m_clock;
@@ -43,4 +47,7 @@ private:
     std::unique_ptr<InteractionApi> m_interactions;
     std::unique_ptr<QueueStatistics> m_statistics;
     std::unique_ptr<CustomerApi> m_customers;
+    std::unique_ptr<TicketApi> m_tickets;
+    std::unique_ptr<CallbackScheduler> m_callbackScheduler;
+    std::unique_ptr<CallbackApi> m_callbacks;
 };

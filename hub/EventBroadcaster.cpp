@@ -31,6 +31,17 @@ void EventBroadcaster::addClient(QTcpSocket* socket, const Session& session)
     qCInfo(lcHubEvents) << "event stream opened for" << login << "clients:" << m_clients.size();
 }
 
+void EventBroadcaster::closeAll()
+{
+    m_heartbeat.stop();
+    const QList<Client> clients = m_clients;
+    for (const Client& client : clients) {
+        if (client.socket)
+            client.socket->disconnectFromHost();
+    }
+    m_clients.clear();
+}
+
 void EventBroadcaster::removeClient(QTcpSocket* socket)
 {
     // Compares addresses only: the socket may already be half destroyed.

@@ -44,6 +44,9 @@ public:
     void publishToAgent(qint64 agentId, const QByteArray& eventType, const QJsonObject& data);
     void publishToSupervisors(const QByteArray& eventType, const QJsonObject& data);
     bool hasSupervisorClients() const;
+    // Shutdown: ends every stream cleanly (what is queued is flushed first);
+    // clients reconnect with Last-Event-ID to the next hub.
+    void closeAll();
     int clientCount() const { return int(m_clients.size()); }
 
     static QByteArray formatChange(const ChangeRecord& change);

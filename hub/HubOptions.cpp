@@ -34,10 +34,12 @@ std::optional<HubOptions> HubOptions::fromCommandLine(const QStringList& argumen
     parser.setApplicationDescription(
         QStringLiteral(
             "Unisono reference backend: HTTP API under /api/v1 (login, customers, queues, agents,\n"
-            "change feed, live events over SSE, idempotent commands), stored in SQLite. It routes\n"
-            "inbound interactions to the longest-idle ready agent with the queue's skill, keeps\n"
-            "queue statistics. (The traffic simulator options are accepted but the simulator\n"
-            "itself is not part of this build yet.)\n\n"
+            "change feed, live events over SSE, idempotent commands for interactions, tickets,\n"
+            "callbacks and customer records), stored in SQLite; HTTPS with --tls-cert/--tls-key,\n"
+            "gzip when the client asks. It routes interactions to the longest-idle ready agent\n"
+            "with the queue's skill, dials due callbacks, keeps queue statistics and, with\n"
+            "--simulate or --demo, simulates customers and the agents no user signs in as.\n"
+            "SIGTERM or SIGINT stops it cleanly (exit code 0).\n\n"
             "On a new database it creates these users (login / password, role); with --demo\n"
             "they sign in as the first demo agents of their role:\n")
         + DefaultUsers::helpText().chopped(1));
@@ -52,7 +54,8 @@ std::optional<HubOptions> HubOptions::fromCommandLine(const QStringList& argumen
     const QCommandLineOption db(QStringLiteral("db"),
         QStringLiteral("SQLite database file (default %1).").arg(defaultDbPath()), QStringLiteral("path"));
     const QCommandLineOption demo(QStringLiteral("demo"),
-        QStringLiteral("Fill a new, empty database with demo customers and history."));
+        QStringLiteral("Fill a new, empty database with demo customers and history, and run the "
+                       "traffic simulator (as --simulate)."));
     const QCommandLineOption demoSize(QStringLiteral("demo-size"),
         QStringLiteral("Size of the demo data: %1 (default small).")
             .arg(DemoSize::names().join(QStringLiteral(", "))),
@@ -80,6 +83,16 @@ std::optional<HubOptions> HubOptions::fromCommandLine(const QStringList& argumen
         QStringLiteral("Largest request body in bytes (default 1048576); larger "
                        "ones get 413."),
         QStringLiteral("bytes"), QStringLiteral("1048576"));
+    const QCommandLineOption requestTimeout(QStringLiteral("request-timeout-ms"),
+        QStringLiteral("Milliseconds a client may take to send a complete request (and a TLS "
+                       "handshake) before its connection is closed (default 30000)."),
+        QStringLiteral("ms"), QStringLiteral("30000"));
+    const QCommandLineOption tlsCert(QStringLiteral("tls-cert"),
+        QStringLiteral("PEM certificate (chain) to serve HTTPS with; needs --tls-key. Without both the hub "
+                       "speaks plain HTTP (keep it on loopback then)."),
+        QStringLiteral("file"));
+    const QCommandLineOption tlsKey(QStringLiteral("tls-key"),
+        QStringLiteral("PEM private key (RSA or EC, unencrypted) of --tls-cert."), QStringLiteral("file"));
     const QCommandLineOption offerTimeout(QStringLiteral("offer-timeout-ms"),
         QStringLiteral("Milliseconds an agent has to accept an offer before it goes to the next "
                        "agent (default 20000)."),
@@ -89,8 +102,11 @@ std::optional<HubOptions> HubOptions::fromCommandLine(const QStringList& argumen
                        "the hub's local midnight, i.e. \"today\")."),
         QStringLiteral("seconds"));
     const QCommandLineOption simulate(QStringLiteral("simulate"),
-        QStringLiteral("Simulate traffic (implied by --demo). Not implemented in this build yet: "
-                       "accepted with its --rate-*, --sim-speed and --seed options and ignored."));
+        QStringLiteral("Simulate traffic (implied by --demo): calls, chats, e-mails, SMS, social posts and "
+                       "callback requests in Italian and English following a working day, handled by the demo "
+                       "agents that no user signs in as. Rates are arrivals per hour at the daily peak."));
+    const QCommandLineOption noSimulate(QStringLiteral("no-simulate"),
+        QStringLiteral("With --demo: demo data only, no simulated traffic (a quiet hub, e.g. for tests)."));
     const QCommandLineOption simSpeed(QStringLiteral("sim-speed"),
         QStringLiteral("Hub time runs this many times faster than the wall clock (default 1; "
                        "tests use e.g. 300)."),
@@ -127,7 +143,7 @@ std::optional<HubOptions> HubOptions::fromCommandLine(const QStringList& argumen
             &options.rates.callbacks },
     };
     parser.addOptions({ listen, port, db, demo, demoSize, demoSeed, logLevel, tokenTtl, retain, heartbeat,
-        maxBody, offerTimeout, statsSince, simulate, simSpeed, seed });
+        maxBody, requestTimeout, tlsCert, tlsKey, offerTimeout, statsSince, simulate, noSimulate, simSpeed, seed });
     for (const RateOption& rate : rateOptions)
         parser.addOption(rate.option);
     parser.process(arguments); // handles --help, --version and unknown options
@@ -174,6 +190,14 @@ std::optional<HubOptions> HubOptions::fromCommandLine(const QStringList& argumen
     if (!maxBodyValue)
         return fail(QStringLiteral("--max-body: give a number of bytes above 0."));
     options.maxBodyBytes = *maxBodyValue;
+    const auto requestTimeoutValue = positive(parser.value(requestTimeout), 10);
+    if (!requestTimeoutValue || *requestTimeoutValue > 3600 * 1000)
+        return fail(QStringLiteral("--request-timeout-ms: give 10 to 3600000."));
+    options.requestTimeoutMs = int(*requestTimeoutValue);
+    options.tlsCertPath = parser.value(tlsCert);
+    options.tlsKeyPath = parser.value(tlsKey);
+    if (options.tlsCertPath.isEmpty() != options.tlsKeyPath.isEmpty())
+        return fail(QStringLiteral("--tls-cert and --tls-key go together: give both for HTTPS, or neither."));
 
     const auto offerTimeoutValue = positive(parser.value(offerTimeout), 1);
     if (!offerTimeoutValue || *offerTimeoutValue > 3600 * 1000)
@@ -185,7 +209,9 @@ std::optional<HubOptions> HubOptions::fromCommandLine(const QStringList& argumen
             return fail(QStringLiteral("--stats-since: give UTC seconds since the epoch."));
         options.statsSince = *since;
     }
-    options.simulate = parser.isSet(simulate) || options.demo;
+    if (parser.isSet(simulate) && parser.isSet(noSimulate))
+        return fail(QStringLiteral("--simulate and --no-simulate contradict each other; give one."));
+    options.simulate = (parser.isSet(simulate) || options.demo) && !parser.isSet(noSimulate);
     bool speedOk = false;
     options.simSpeed = parser.value(simSpeed).toDouble(&speedOk);
     if (!speedOk || options.simSpeed < 0.01 || options.simSpeed > 100000)

@@ -20,6 +20,9 @@ struct HubOptions
     qint64 retainChanges = 100000; // newest changes kept in full in the feed
     int heartbeatMs = 15000; // SSE keep-alive comment interval
     qint64 maxBodyBytes = 1024 * 1024;
+    int requestTimeoutMs = 30000; // a connection with an incomplete request is closed after this
+    QString tlsCertPath; // PEM; both set = HTTPS only
+    QString tlsKeyPath;
 
     // Routing and statistics.
     int offerTimeoutMs = 20000; // an unanswered offer goes to the next agent

@@ -61,6 +61,9 @@ const QList<HubRoutes::Route>& HubRoutes::all()
         { Method::Post, QStringLiteral("/api/v1/customers/merge"), Handler::MergeCustomers, true },
         { Method::Post, QStringLiteral("/api/v1/merges/{id}/undo"), Handler::UndoMerge, true },
         { Method::Delete, QStringLiteral("/api/v1/customers/{id}"), Handler::EraseCustomer, true },
+        { Method::Post, QStringLiteral("/api/v1/tickets"), Handler::CreateTicket, true },
+        { Method::Patch, QStringLiteral("/api/v1/tickets/{id}"), Handler::UpdateTicket, true },
+        { Method::Post, QStringLiteral("/api/v1/callbacks"), Handler::CreateCallback, true },
     };
     return routes;
 }

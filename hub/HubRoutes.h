@@ -42,6 +42,9 @@ public:
         MergeCustomers,
         UndoMerge,
         EraseCustomer,
+        CreateTicket,
+        UpdateTicket,
+        CreateCallback,
     };
 
     struct Route

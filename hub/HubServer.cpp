@@ -3,6 +3,8 @@
 #include "ApiError.h"
 #include "ContactCentre.h"
 #include "EventBroadcaster.h"
+#include "GzipEncoder.h"
+#include "HubTcpServer.h"
 #include "HubLogging.h"
 #include "HubStorage.h"
 #include "JsonInput.h"
@@ -12,6 +14,9 @@
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QHttpServerResponder>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -72,6 +77,54 @@ HubServer::HubServer(HubStorage& storage, const HubOptions& options, QObject* pa
 
 HubServer::~HubServer() = default;
 
+quint16 HubServer::start(const QHostAddress& address, quint16 port, QString* error)
+{
+    std::optional<QSslConfiguration> tls;
+    if (!m_options.tlsCertPath.isEmpty()) {
+        const QList<QSslCertificate> chain = QSslCertificate::fromPath(m_options.tlsCertPath, QSsl::Pem);
+        if (chain.isEmpty()) {
+            *error = QStringLiteral("--tls-cert: no PEM certificate in %1.").arg(m_options.tlsCertPath);
+            return 0;
+        }
+        QFile keyFile(m_options.tlsKeyPath);
+        if (!keyFile.open(QIODevice::ReadOnly)) {
+            *error = QStringLiteral("--tls-key: cannot read %1 (%2).").arg(m_options.tlsKeyPath, keyFile.errorString());
+            return 0;
+        }
+        const QByteArray pem = keyFile.readAll();
+        QSslKey key(pem, QSsl::Rsa, QSsl::Pem);
+        if (key.isNull())
+            key = QSslKey(pem, QSsl::Ec, QSsl::Pem);
+        if (key.isNull()) {
+            *error = QStringLiteral("--tls-key: %1 holds no unencrypted RSA or EC private key in PEM.")
+                         .arg(m_options.tlsKeyPath);
+            return 0;
+        }
+        QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+        configuration.setLocalCertificateChain(chain);
+        configuration.setPrivateKey(key);
+        configuration.setProtocol(QSsl::TlsV1_2OrLater);
+        configuration.setPeerVerifyMode(QSslSocket::VerifyNone); // clients authenticate with tokens
+        tls = configuration;
+    }
+    auto* server = new HubTcpServer(tls, m_options.requestTimeoutMs, this);
+    if (!server->listen(address, port)) {
+        *error = QStringLiteral("cannot listen on %1:%2 (%3).").arg(address.toString()).arg(port).arg(server->errorString());
+        delete server;
+        return 0;
+    }
+    bind(server);
+    m_tls = tls.has_value();
+    return server->serverPort();
+}
+
+void HubServer::stop()
+{
+    for (QTcpServer* server : servers())
+        server->close();
+    m_events->closeAll();
+}
+
 void HubServer::purgeExpired()
 {
     if (const int purged = m_storage.purgeExpired(QDateTime::currentSecsSinceEpoch()))
@@ -87,6 +140,7 @@ void HubServer::missingHandler(const QHttpServerRequest& request, QTcpSocket* so
 
 bool HubServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket)
 {
+    HubTcpServer::requestCompleted(socket);
     QElapsedTimer timer;
     timer.start();
     const QString path = request.url().path();
@@ -145,13 +199,26 @@ void HubServer::send(const QHttpServerRequest& request, QTcpSocket* socket, cons
 {
     if (socket->state() != QAbstractSocket::ConnectedState)
         return; // the client left while we worked; writing now would crash Qt 6.4
+    QByteArray body = reply.body;
+    bool gzipped = false;
+    if (body.size() > GzipEncoder::kMinimumSize && GzipEncoder::accepts(request.value("Accept-Encoding"))) {
+        const QByteArray compressed = GzipEncoder::compress(body);
+        if (!compressed.isEmpty()) {
+            body = compressed;
+            gzipped = true;
+        }
+    }
     QHttpServerResponder responder = makeResponder(request, socket);
     responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(reply.status));
     responder.writeHeader("Content-Type", "application/json; charset=utf-8");
-    responder.writeHeader("Content-Length", QByteArray::number(reply.body.size()));
+    responder.writeHeader("Content-Length", QByteArray::number(body.size()));
+    // Caches must keep the plain and the compressed form apart.
+    responder.writeHeader("Vary", "Accept-Encoding");
+    if (gzipped)
+        responder.writeHeader("Content-Encoding", "gzip");
     for (const auto& header : reply.headers)
         responder.writeHeader(header.first, header.second);
-    responder.writeBody(reply.body);
+    responder.writeBody(body);
 }
 
 HubServer::Reply HubServer::json(const QJsonObject& object, int status)

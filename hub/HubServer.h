@@ -32,6 +32,12 @@ public:
     // Where the contact-centre routes (routing, interactions, customers,
     // statistics) are answered; without one they are 404.
     void setCentre(ContactCentre* centre) { m_centre = centre; }
+    // Listens (HTTPS when the options name a certificate and key); returns
+    // the port, or 0 with *error set.
+    quint16 start(const QHostAddress& address, quint16 port, QString* error);
+    bool isTls() const { return m_tls; }
+    // Graceful shutdown: event streams are closed, nothing new is accepted.
+    void stop();
 
 protected:
     bool handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) override;
@@ -81,4 +87,5 @@ private:
     EventBroadcaster* m_events;
     ContactCentre* m_centre = nullptr;
     QTimer m_purge;
+    bool m_tls = false;
 };

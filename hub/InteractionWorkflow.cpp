@@ -202,6 +202,7 @@ QList<ChangeRecord> InteractionWorkflow::end(const InteractionRow& interaction, 
         QList<ChangeRecord> changes { m_storage.recordUpsert(kInteraction, interaction.id, now) };
         if (interaction.status == QLatin1String("offered") && interaction.agentId)
             changes.append(setAgentState(*interaction.agentId, QStringLiteral("ready"), QString(), now));
+        settleCallback(interaction, QStringLiteral("failed"), now, &changes);
         return changes;
     }
     if (interaction.status != QLatin1String("active") && interaction.status != QLatin1String("held"))
@@ -214,6 +215,7 @@ QList<ChangeRecord> InteractionWorkflow::end(const InteractionRow& interaction, 
     QList<ChangeRecord> changes { m_storage.recordUpsert(kInteraction, interaction.id, now) };
     if (interaction.agentId)
         changes.append(setAgentState(*interaction.agentId, QStringLiteral("after_call_work"), QString(), now));
+    settleCallback(interaction, QStringLiteral("completed"), now, &changes);
     return changes;
 }
 
@@ -283,6 +285,23 @@ QString InteractionWorkflow::agentState(qint64 agentId)
     const QString state = st.step() ? st.text(0) : QString();
     st.reset();
     return state;
+}
+
+void InteractionWorkflow::settleCallback(
+    const InteractionRow& interaction, const QString& status, qint64 now, QList<ChangeRecord>* changes)
+{
+    if (interaction.channel != QLatin1String("callback"))
+        return;
+    Statement& st = m_storage.db().cached("UPDATE callbacks SET status = ?, agent_id = coalesce(?, agent_id), "
+                                          "version = version + 1 WHERE interaction_id = ? AND status = 'dialing' "
+                                          "RETURNING id");
+    st.bind(1, status).bind(2, interaction.agentId).bind(3, interaction.id);
+    QList<qint64> ids;
+    while (st.step())
+        ids.append(st.int64(0));
+    st.reset();
+    for (qint64 id : ids)
+        changes->append(m_storage.recordUpsert(QStringLiteral("callback"), id, now));
 }
 
 ChangeRecord InteractionWorkflow::updateInteraction(const char* sql, qint64 id, qint64 now)

@@ -88,6 +88,9 @@ public:
 
 private:
     ChangeRecord updateInteraction(const char* sql, qint64 id, qint64 now);
+    // A callback's call is over: its callbacks row follows (completed or failed).
+    void settleCallback(const InteractionRow& interaction, const QString& status, qint64 now,
+        QList<ChangeRecord>* changes);
     static ApiError conflict(const InteractionRow& interaction, const QString& action);
 
     SqliteHubStorage& m_storage;

@@ -543,10 +543,16 @@ CommandResult SqliteHubStorage::addNote(
         author.bind(1, context.login);
         const QString authorName = author.step() ? author.text(0) : context.login;
         author.reset();
-        // A note is an agent-authored message on the interaction's timeline.
-        const qint64 messageId
-            = m_store.addMessage(interactionId, context.now, QStringLiteral("agent"), authorName, text);
-        return recordUpsert(QStringLiteral("message"), messageId, context.now);
+        // A note sits on the interaction's timeline like a message, but
+        // kind = 'note' keeps it internal: it is never shown or sent to the customer.
+        db.cached("INSERT INTO messages(interaction_id, sent_at, author, author_name, body, kind) "
+                  "VALUES (?, ?, 'agent', ?, ?, 'note')")
+            .bind(1, interactionId)
+            .bind(2, context.now)
+            .bind(3, authorName)
+            .bind(4, text)
+            .run();
+        return recordUpsert(QStringLiteral("message"), db.lastInsertId(), context.now);
     });
 }
 

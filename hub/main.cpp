@@ -4,7 +4,9 @@
 #include "HubLogging.h"
 #include "HubOptions.h"
 #include "HubServer.h"
+#include "ShutdownSignals.h"
 #include "SqliteHubStorage.h"
+#include "TrafficSimulator.h"
 #include "demo/DemoDataGenerator.h"
 #include "demo/DemoSize.h"
 #include "store/StoreError.h"
@@ -22,6 +24,12 @@ int main(int argc, char** argv)
     QCoreApplication::setApplicationName(QStringLiteral("unisono-hub"));
     QCoreApplication::setOrganizationName(QStringLiteral("Unisono"));
     QCoreApplication::setApplicationVersion(QStringLiteral(UNISONO_VERSION));
+    // First, before anything could start a thread (see ShutdownSignals).
+    ShutdownSignals shutdown;
+    QObject::connect(&shutdown, &ShutdownSignals::received, &app, [](const QString& name) {
+        qCInfo(lcHub).noquote() << "received" << name << "- stopping";
+        QCoreApplication::quit();
+    });
 
     QString error;
     const std::optional<HubOptions> options
@@ -55,21 +63,32 @@ int main(int argc, char** argv)
     HubServer server(*storage, *options);
     ContactCentre centre(*storage, server.events(), *options);
     server.setCentre(&centre);
-    const quint16 port = server.listen(options->listenAddress, options->port);
+    QString listenError;
+    const quint16 port = server.start(options->listenAddress, options->port, &listenError);
     if (port == 0) {
-        QTextStream(stderr) << "unisono-hub: cannot listen on " << options->listenAddress.toString() << ":"
-                            << options->port << " (in use, or not an address of this machine).\n";
+        QTextStream(stderr) << "unisono-hub: " << listenError << "\n";
         return 1;
     }
     // Exactly one line on stdout: tests and scripts read the port from it.
     const QString host = options->listenAddress.protocol() == QAbstractSocket::IPv6Protocol
         ? QStringLiteral("[%1]").arg(options->listenAddress.toString())
         : options->listenAddress.toString();
-    std::fprintf(stdout, "unisono-hub listening on http://%s:%u\n", qPrintable(host), unsigned(port));
+    std::fprintf(stdout, "unisono-hub listening on %s://%s:%u\n", server.isTls() ? "https" : "http",
+        qPrintable(host), unsigned(port));
     std::fflush(stdout);
     qCInfo(lcHub) << "database" << dbPath << "- change feed at seq" << storage->latestSeq();
     centre.start();
-    if (options->simulate)
-        qCInfo(lcHubSim) << "the traffic simulator is not part of this build yet; --simulate is ignored";
-    return QCoreApplication::exec();
+    std::unique_ptr<TrafficSimulator> simulator;
+    if (options->simulate) {
+        simulator = std::make_unique<TrafficSimulator>(*storage, server.events(), centre, *options);
+        simulator->start();
+    }
+    const int result = QCoreApplication::exec();
+    // Between events: the last command has committed. Stop the traffic,
+    // end the streams, then the storage closes the database on the way out.
+    simulator.reset();
+    server.stop();
+    QCoreApplication::processEvents(); // lets the closing sockets flush
+    qCInfo(lcHub) << "stopped";
+    return result;
 }

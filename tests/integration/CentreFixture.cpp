@@ -91,6 +91,11 @@ qint64 CentreFixture::createInteraction(const QJsonObject& body)
 
 QJsonObject CentreFixture::interaction(qint64 id)
 {
+    return latest(QStringLiteral("interaction"), id);
+}
+
+QJsonObject CentreFixture::latest(const QString& entity, qint64 id)
+{
     // The newest changes of the interaction win; the feed is the only read of one interaction by id.
     QJsonObject latest;
     qint64 since = 0;
@@ -99,7 +104,7 @@ QJsonObject CentreFixture::interaction(qint64 id)
         REQUIRE(page.status == 200);
         for (const QJsonValue& value : page.json.value(QStringLiteral("changes")).toArray()) {
             const QJsonObject change = value.toObject();
-            if (change.value(QStringLiteral("entity")).toString() == QStringLiteral("interaction")
+            if (change.value(QStringLiteral("entity")).toString() == entity
                 && change.value(QStringLiteral("id")).toInteger() == id)
                 latest = change.value(QStringLiteral("data")).toObject();
         }

@@ -39,6 +39,8 @@ public:
     // POST /api/v1/interactions as the supervisor; returns the new id.
     qint64 createInteraction(const QJsonObject& body);
     QJsonObject interaction(qint64 id);
+    // The newest state of any entity of the change feed ({} if it never appeared).
+    QJsonObject latest(const QString& entity, qint64 id);
     QJsonObject agent(qint64 id);
     // Waits for an `offer` event of this interaction on the stream.
     static bool waitForOffer(SseClient& stream, qint64 interactionId, int timeoutMs = 10000);

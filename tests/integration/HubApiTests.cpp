@@ -267,6 +267,11 @@ TEST_CASE(
     CHECK(tail.at(0).toObject().value(QStringLiteral("entity")).toString() == QStringLiteral("message"));
     CHECK(tail.at(0).toObject().value(QStringLiteral("seq")).toInteger()
         == note.json.value(QStringLiteral("seq")).toInteger());
+    // An internal note is told apart from what the customer reads.
+    const QJsonObject noteData = tail.at(0).toObject().value(QStringLiteral("data")).toObject();
+    CHECK(noteData.value(QStringLiteral("kind")).toString() == QStringLiteral("note"));
+    CHECK(noteData.value(QStringLiteral("author")).toString() == QStringLiteral("agent"));
+    CHECK(noteData.value(QStringLiteral("body")).toString() == QStringLiteral("Called back, all good"));
     CHECK_FALSE(after.json.value(QStringLiteral("more")).toBool());
 
     const auto badSince = hub.get(QStringLiteral("%1?since=-1").arg(kChanges), token);

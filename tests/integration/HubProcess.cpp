@@ -33,13 +33,20 @@ QString HubProcess::Response::errorCode() const
     return json.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString();
 }
 
-HubProcess::HubProcess(const QString& dbPath, const QStringList& extraArguments)
+HubProcess::HubProcess(
+    const QString& dbPath, const QStringList& extraArguments, const QList<QSslCertificate>& trustedCertificates)
 {
+    if (!trustedCertificates.isEmpty()) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setCaCertificates(trustedCertificates);
+        m_tls = tls;
+    }
     m_process.setProgram(TestSupport::builtBinary(QStringLiteral("unisono-hub")));
     m_process.setArguments(
         QStringList { QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--db"), dbPath,
             QStringLiteral("--log-level"), QStringLiteral("warning") }
-        + extraArguments);
+        + extraArguments
+        + (extraArguments.contains(QStringLiteral("--simulate")) ? QStringList() : QStringList { QStringLiteral("--no-simulate") }));
     m_process.start();
     REQUIRE(m_process.waitForStarted(kTimeoutMs));
     const bool ready = QTest::qWaitFor(
@@ -48,11 +55,13 @@ HubProcess::HubProcess(const QString& dbPath, const QStringList& extraArguments)
     INFO("hub stderr: " << standardError().toStdString());
     REQUIRE(ready);
     const QRegularExpressionMatch match
-        = QRegularExpression(QStringLiteral("^unisono-hub listening on http://127\\.0\\.0\\.1:(\\d+)$"))
+        = QRegularExpression(QStringLiteral("^unisono-hub listening on (https?)://127\\.0\\.0\\.1:(\\d+)$"))
               .match(line);
     INFO("first line: " << line.toStdString());
     REQUIRE(match.hasMatch());
-    m_port = quint16(match.captured(1).toUInt());
+    m_scheme = match.captured(1);
+    REQUIRE(m_scheme == QLatin1String(m_tls ? "https" : "http"));
+    m_port = quint16(match.captured(2).toUInt());
     REQUIRE(m_port > 0);
 }
 
@@ -67,6 +76,14 @@ HubProcess::~HubProcess()
     }
 }
 
+bool HubProcess::terminateGracefully(int timeoutMs)
+{
+    m_process.terminate();
+    const bool finished = m_process.waitForFinished(timeoutMs);
+    standardError();
+    return finished && m_process.exitStatus() == QProcess::NormalExit && m_process.exitCode() == 0;
+}
+
 QByteArray HubProcess::standardError()
 {
     m_stderr += m_process.readAllStandardError();
@@ -75,7 +92,7 @@ QByteArray HubProcess::standardError()
 
 QUrl HubProcess::url(const QString& pathAndQuery) const
 {
-    return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(pathAndQuery));
+    return QUrl(QStringLiteral("%1://127.0.0.1:%2%3").arg(m_scheme).arg(m_port).arg(pathAndQuery));
 }
 
 HubProcess::Response HubProcess::get(const QString& path, const QString& token, const Headers& headers)
@@ -94,6 +111,8 @@ HubProcess::Response HubProcess::send(const QByteArray& verb, const QString& pat
 {
     QNetworkRequest request(url(path));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    if (m_tls)
+        request.setSslConfiguration(*m_tls);
     if (!token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
     for (const auto& header : headers)

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QNetworkAccessManager>
 #include <QProcess>
+#include <QSslConfiguration>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -12,7 +13,9 @@
 // The real unisono-hub binary for one test: started on a free loopback port
 // with the caller's database, spoken to over HTTP with QNetworkAccessManager,
 // stopped when the object goes away. Every wait is on a signal or condition
-// (QTest::qWaitFor), never a fixed sleep.
+// (QTest::qWaitFor), never a fixed sleep. A test hub is quiet unless the
+// test asks for traffic: --no-simulate is passed (even with --demo) unless
+// the arguments include --simulate, so feeds and comparisons are stable.
 class HubProcess
 {
 public:
@@ -29,7 +32,10 @@ public:
     };
     using Headers = QList<QPair<QByteArray, QByteArray>>;
 
-    explicit HubProcess(const QString& dbPath, const QStringList& extraArguments = {});
+    // With trustedCertificate the hub is expected to serve HTTPS with it
+    // (--tls-cert), and every request trusts that certificate as its CA.
+    explicit HubProcess(const QString& dbPath, const QStringList& extraArguments = {},
+        const QList<QSslCertificate>& trustedCertificates = {});
     ~HubProcess();
     HubProcess(const HubProcess&) = delete;
     HubProcess& operator=(const HubProcess&) = delete;
@@ -38,6 +44,8 @@ public:
     QUrl url(const QString& pathAndQuery) const;
     bool isRunning() const { return m_process.state() == QProcess::Running; }
     QByteArray standardError();
+    // SIGTERM, then waits for the exit; true if it exited by itself with code 0.
+    bool terminateGracefully(int timeoutMs = 10000);
 
     Response get(const QString& path, const QString& token = {}, const Headers& headers = {});
     Response post(
@@ -55,5 +63,7 @@ private:
     QProcess m_process;
     QNetworkAccessManager m_network;
     quint16 m_port = 0;
+    QString m_scheme = QStringLiteral("http");
+    std::optional<QSslConfiguration> m_tls;
     QByteArray m_stderr;
 };
