@@ -4,9 +4,12 @@
 #include "store/StoreError.h"
 
 #include <QFont>
+#include <QHash>
 #include <QLocale>
 #include <QLoggingCategory>
+#include <QSet>
 #include <QTextDocument>
+#include <algorithm>
 
 namespace {
 
@@ -15,7 +18,7 @@ Q_LOGGING_CATEGORY(lcCustomerList, "unisono.itemmodels.customers", QtInfoMsg)
 } // namespace
 
 CustomerListModel::CustomerListModel(Store& store, QObject* parent)
-    : QAbstractTableModel(parent)
+    : KeyedTableModel(parent)
     , m_store(store)
 {
     // The first page is there before any view asks, so a fresh window can
@@ -61,6 +64,51 @@ void CustomerListModel::setFilter(const QString& typed)
 void CustomerListModel::reload()
 {
     setFilter(m_filter);
+}
+
+void CustomerListModel::refreshCustomers(const QList<qint64>& customerIds)
+{
+    if (customerIds.isEmpty())
+        return;
+    const QSet<qint64> changed(customerIds.cbegin(), customerIds.cend());
+    try {
+        // The common case, a sync touching customers on screen in the list of
+        // everyone, needs no query of the list: if none changed its name (the
+        // sort key) their rows repaint where they are.
+        if (m_filter.trimmed().isEmpty()) {
+            QHash<qint64, int> rowOf;
+            for (int row = 0; row < m_rows.size(); ++row)
+                rowOf.insert(m_rows.at(row).id, row);
+            QList<QPair<int, Customer>> updates;
+            for (const qint64 id : changed) {
+                const int row = rowOf.value(id, -1);
+                const std::optional<Customer> customer = row < 0 ? std::nullopt : m_store.customer(id);
+                if (!customer || customer->displayName != m_rows.at(row).displayName) {
+                    updates.clear();
+                    break;
+                }
+                updates.append({ row, *customer });
+            }
+            if (updates.size() == changed.size()) {
+                QList<int> rows;
+                for (const auto& [row, customer] : std::as_const(updates)) {
+                    m_rows[row] = customer;
+                    rows.append(row);
+                }
+                emitRowsChanged(rows);
+                return;
+            }
+        }
+        // New, renamed, erased or filtered customers: read the rows loaded so
+        // far again (one indexed query) and move only what moved.
+        const int window = std::max<int>(kPageSize, int(m_rows.size()));
+        QList<Customer> fresh = m_store.searchCustomers(m_filter, 0, window);
+        m_hasMore = fresh.size() == window;
+        reconcile(m_rows, std::move(fresh), changed, [](const Customer& c) { return c.id; });
+    } catch (const StoreError& error) {
+        // The rows on screen stay as they were; the next change reads again.
+        qCWarning(lcCustomerList) << "Could not refresh customers:" << error.message();
+    }
 }
 
 int CustomerListModel::rowOfCustomer(qint64 customerId) const

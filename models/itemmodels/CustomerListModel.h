@@ -2,7 +2,8 @@
 
 #include "domain/Customer.h"
 
-#include <QAbstractTableModel>
+#include "KeyedTableModel.h"
+
 #include <QList>
 
 class Store;
@@ -10,7 +11,7 @@ class Store;
 // The customers an agent can pick from, filtered by what they type. The store
 // may hold a million customers, so rows arrive a page at a time as the view
 // scrolls (canFetchMore/fetchMore); only the current filter's pages are held.
-class CustomerListModel : public QAbstractTableModel
+class CustomerListModel : public KeyedTableModel
 {
     Q_OBJECT
 
@@ -31,6 +32,11 @@ public:
     const QString& filter() const { return m_filter; }
     // Reads the current filter's first page again, e.g. after a sync changed customers.
     void reload();
+    // The store changed these customers (a sync applied them): the rows
+    // showing them are repainted, customers that now match the filter appear
+    // in their place and those gone or no longer matching leave — row by row,
+    // never a reset, so the agent's current row stays where it is.
+    void refreshCustomers(const QList<qint64>& customerIds);
 
     const Customer& customerAt(int row) const { return m_rows.at(row); }
     qint64 customerIdAt(int row) const { return m_rows.at(row).id; }

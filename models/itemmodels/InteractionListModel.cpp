@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QLocale>
 #include <QLoggingCategory>
+#include <QSet>
 #include <QTextDocument>
 #include <algorithm>
 
@@ -56,7 +57,7 @@ QString InteractionListModel::csatStars(qint64 csat)
 }
 
 InteractionListModel::InteractionListModel(Store& store, QObject* parent)
-    : QAbstractTableModel(parent)
+    : KeyedTableModel(parent)
     , m_store(store)
 { }
 
@@ -76,6 +77,38 @@ void InteractionListModel::setCustomer(qint64 customerId)
             m_rows = page(0);
     }
     endResetModel();
+}
+
+void InteractionListModel::refreshInteractions(
+    const QList<qint64>& customerIds, const QList<qint64>& interactionIds)
+{
+    if (m_customerId == 0 || (customerIds.isEmpty() && interactionIds.isEmpty()))
+        return;
+    const QSet<qint64> changed(interactionIds.cbegin(), interactionIds.cend());
+    try {
+        bool affected = customerIds.contains(m_customerId);
+        for (int row = 0; !affected && row < m_rows.size(); ++row)
+            affected = changed.contains(m_rows.at(row).id);
+        // A new interaction of this customer is not among the rows yet; the
+        // count (an indexed lookup) tells without reading any row.
+        qint64 total = m_total;
+        if (!affected && !changed.isEmpty()) {
+            total = m_store.interactionCount(m_customerId);
+            affected = total != m_total;
+        }
+        if (!affected)
+            return;
+        if (total == m_total)
+            total = m_store.interactionCount(m_customerId);
+        const int window = std::max<int>(kPageSize, int(m_rows.size()));
+        QList<Interaction> fresh = total > 0 ? m_store.interactions(m_customerId, 0, window) : QList<Interaction>();
+        // Rows first, then the total: canFetchMore must never promise rows
+        // while the signals of the update are being delivered.
+        reconcile(m_rows, std::move(fresh), changed, [](const Interaction& i) { return i.id; });
+        m_total = std::max<qint64>(total, m_rows.size());
+    } catch (const StoreError& error) {
+        qCWarning(lcInteractionList) << "Could not refresh interactions:" << error.message();
+    }
 }
 
 int InteractionListModel::rowCount(const QModelIndex& parent) const

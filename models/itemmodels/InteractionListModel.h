@@ -2,7 +2,8 @@
 
 #include "domain/Interaction.h"
 
-#include <QAbstractTableModel>
+#include "KeyedTableModel.h"
+
 #include <QList>
 
 class Store;
@@ -10,7 +11,7 @@ class Store;
 // One customer's interactions on every channel, newest first: the history an
 // agent scans while the customer talks. Long histories arrive a page at a
 // time as the view scrolls.
-class InteractionListModel : public QAbstractTableModel
+class InteractionListModel : public KeyedTableModel
 {
     Q_OBJECT
 
@@ -40,6 +41,11 @@ public:
     // Shows this customer's interactions; 0 shows none.
     void setCustomer(qint64 customerId);
     qint64 customerId() const { return m_customerId; }
+    // The store changed these customers and interactions (a sync applied
+    // them): when the customer shown is among them, or one of their
+    // interactions is, the loaded rows are read again and only what changed
+    // moves or repaints; otherwise nothing is read.
+    void refreshInteractions(const QList<qint64>& customerIds, const QList<qint64>& interactionIds);
     // The number of interactions the customer has, fetched or not.
     qint64 totalCount() const { return m_total; }
     const Interaction& interactionAt(int row) const { return m_rows.at(row); }

@@ -16,6 +16,32 @@ namespace {
 const QString kCustomers = QStringLiteral("customers");
 const QString kIdentities = QStringLiteral("identities");
 const QString kInteractions = QStringLiteral("interactions");
+const QString kMessages = QStringLiteral("messages");
+constexpr qint64 kSecondsPerDay = 86'400;
+
+// Foreign keys cannot be switched inside a transaction: this wraps one.
+class ForeignKeysOff
+{
+public:
+    ForeignKeysOff(Database& db, bool off)
+        : m_db(db)
+        , m_off(off)
+    {
+        if (m_off)
+            m_db.exec("PRAGMA foreign_keys = OFF");
+    }
+    ~ForeignKeysOff()
+    {
+        if (m_off)
+            m_db.exec("PRAGMA foreign_keys = ON");
+    }
+    ForeignKeysOff(const ForeignKeysOff&) = delete;
+    ForeignKeysOff& operator=(const ForeignKeysOff&) = delete;
+
+private:
+    Database& m_db;
+    bool m_off;
+};
 
 QString camelCase(const QString& column)
 {
@@ -94,6 +120,9 @@ void ChangeApplier::loadSchema()
                 : Column::Kind::Text;
             // The id is the primary key: never NULL even though SQLite allows it.
             column.notNull = st.integer(2) != 0 || column.name == QLatin1String("id");
+            if ((tableName == kInteractions && column.name == QLatin1String("offered_at"))
+                || (tableName == kMessages && column.name == QLatin1String("sent_at")))
+                table.timeIndex = int(table.columns.size());
             if (column.name == QLatin1String("version")) {
                 table.versioned = true;
                 table.versionIndex = int(table.columns.size());
@@ -131,6 +160,21 @@ void ChangeApplier::loadSchema()
         table.deleteSql = QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(tableName).toUtf8();
         m_byEntity.insert(entity, int(m_tables.size()));
         m_tables.append(table);
+    }
+    // Foreign keys once every table is known (social_activity points at itself).
+    for (Table& table : m_tables) {
+        Statement st(m_db.handle(), "SELECT \"from\", \"table\" FROM pragma_foreign_key_list(?)");
+        st.bind(1, table.name);
+        while (st.step()) {
+            const QString from = st.text(0), parent = st.text(1);
+            for (Column& column : table.columns) {
+                if (column.name != from)
+                    continue;
+                for (int i = 0; i < m_tables.size(); ++i)
+                    if (m_tables.at(i).name == parent)
+                        column.parent = i;
+            }
+        }
     }
 }
 
@@ -330,14 +374,30 @@ ChangeBatchResult ChangeApplier::applyPage(const QJsonObject& page)
         result.error = QStringLiteral("the page's next (%1) is below its last change (%2)").arg(next).arg(highest);
         return result;
     }
+    PageContext context;
+    context.atHead = !more.toBool();
+    if (m_historyDays > 0)
+        context.historyCutoff = QDateTime::currentSecsSinceEpoch() - m_historyDays * kSecondsPerDay;
     try {
+        for (const Parsed& change : parsed) {
+            if (!change.isDelete && !outsideWindow(change, context))
+                context.upserted[int(change.table - m_tables.constData())].insert(change.id);
+        }
         const bool resyncing = isResyncing();
+        // Before the head a parent may still be on its way (see the class comment).
+        const ForeignKeysOff foreignKeys(m_db, !context.atHead);
         Transaction tx(m_db);
         m_db.exec("PRAGMA defer_foreign_keys = ON"); // reset by SQLite at commit
         for (const Parsed& change : parsed)
-            write(change, result);
-        if (resyncing && !more.toBool())
+            write(change, context, result);
+        if (resyncing && context.atHead)
             sweepUnseen(result);
+        if (!context.atHead) {
+            setStateValue(m_db, "unchecked_references", QStringLiteral("1"));
+        } else if (stateValue(m_db, "unchecked_references") == QLatin1String("1")) {
+            repairDanglingReferences(result);
+            setStateValue(m_db, "unchecked_references", QStringLiteral("0"));
+        }
         // Derived data in the same transaction as the rows it comes from;
         // update() removes the entry of a customer that no longer exists.
         for (const qint64 customerId : std::as_const(result.customerIds))
@@ -358,9 +418,66 @@ ChangeBatchResult ChangeApplier::applyPage(const QJsonObject& page)
     return result;
 }
 
-void ChangeApplier::write(const Parsed& change, ChangeBatchResult& result)
+bool ChangeApplier::rowExists(int table, qint64 id)
+{
+    Statement& st = m_db.cached(m_tables.at(table).selectSql.constData());
+    st.bind(1, id);
+    const bool exists = st.step();
+    st.reset();
+    return exists;
+}
+
+bool ChangeApplier::outsideWindow(const Parsed& change, const PageContext& page)
 {
     const Table& table = *change.table;
+    if (!page.historyCutoff || table.timeIndex < 0)
+        return false;
+    const auto* time = std::get_if<qint64>(&change.values.at(table.timeIndex));
+    if (!time || *time >= page.historyCutoff)
+        return false;
+    // Old history the store already holds (HistoryFetcher brought it in)
+    // stays current; only what is not local is left out.
+    const int self = int(change.table - m_tables.constData());
+    if (table.name == kInteractions)
+        return !rowExists(self, change.id);
+    // A message older than the window belongs to an interaction older than
+    // the window: written only if that interaction is, or is about to be, local.
+    for (int i = 0; i < table.columns.size(); ++i) {
+        const Column& column = table.columns.at(i);
+        const auto* parentId = std::get_if<qint64>(&change.values.at(i));
+        if (column.parent >= 0 && m_tables.at(column.parent).name == kInteractions && parentId)
+            return !page.upserted.value(column.parent).contains(*parentId) && !rowExists(column.parent, *parentId);
+    }
+    return false;
+}
+
+void ChangeApplier::write(const Parsed& change, const PageContext& page, ChangeBatchResult& result)
+{
+    const Table& table = *change.table;
+    if (!change.isDelete && outsideWindow(change, page)) {
+        ++result.skipped; // older than the history window: HistoryFetcher's business
+        return;
+    }
+    QList<Value> resolved;
+    if (!change.isDelete && page.atHead) {
+        // At the head every parent has been sent: one the store does not have
+        // is outside the window or gone, and ON DELETE says what that means.
+        for (int i = 0; i < table.columns.size(); ++i) {
+            const Column& column = table.columns.at(i);
+            const auto* parentId = std::get_if<qint64>(&change.values.at(i));
+            if (column.parent < 0 || !parentId || page.upserted.value(column.parent).contains(*parentId)
+                || rowExists(column.parent, *parentId))
+                continue;
+            if (column.notNull) {
+                ++result.skipped;
+                return;
+            }
+            if (resolved.isEmpty())
+                resolved = change.values;
+            resolved[i] = std::monostate {};
+        }
+    }
+    const QList<Value>& values = resolved.isEmpty() ? change.values : resolved;
     Statement& select = m_db.cached(table.selectSql.constData());
     select.bind(1, change.id);
     const bool exists = select.step();
@@ -408,7 +525,7 @@ void ChangeApplier::write(const Parsed& change, ChangeBatchResult& result)
     }
     Statement& st = m_db.cached(exists ? table.updateSql.constData() : table.insertSql.constData());
     int index = 1;
-    for (const Value& value : change.values) {
+    for (const Value& value : values) {
         if (const auto* i = std::get_if<qint64>(&value))
             st.bind(index, *i);
         else if (const auto* d = std::get_if<double>(&value))
@@ -425,7 +542,7 @@ void ChangeApplier::write(const Parsed& change, ChangeBatchResult& result)
     ++result.applied;
 
     for (int i = 0; i < table.columns.size(); ++i) {
-        const auto* value = std::get_if<qint64>(&change.values.at(i));
+        const auto* value = std::get_if<qint64>(&values.at(i));
         if (!value)
             continue;
         if (table.name == kIdentities && table.columns.at(i).name == QLatin1String("customer_id"))
@@ -463,4 +580,104 @@ void ChangeApplier::sweepUnseen(ChangeBatchResult& result)
     }
     m_db.exec("DELETE FROM temp.sync_seen");
     setStateValue(m_db, "resync", QStringLiteral("0"));
+}
+
+void ChangeApplier::repairDanglingReferences(ChangeBatchResult& result)
+{
+    // What ON DELETE would have done had the parents been there with foreign
+    // keys on: the parent is not at the head of the feed, so it is gone (or
+    // outside the history window). A few passes, since a SET NULL or DELETE
+    // cannot create a new dangling reference but a cascade may expose one
+    // the check listed under another table.
+    for (int pass = 0; pass < 4; ++pass) {
+        struct Fix
+        {
+            QString table;
+            qint64 rowid;
+            QString column;
+            bool remove;
+        };
+        QList<Fix> fixes;
+        {
+            Statement check(m_db.handle(), "PRAGMA foreign_key_check");
+            while (check.step()) {
+                Fix fix { check.text(0), check.int64(1), QString(), true };
+                Statement& key = m_db.cached(
+                    "SELECT f.\"from\", f.on_delete, t.\"notnull\" FROM pragma_foreign_key_list(?1) f "
+                    "JOIN pragma_table_info(?1) t ON t.name = f.\"from\" WHERE f.id = ?2");
+                key.bind(1, fix.table).bind(2, check.int64(3));
+                if (key.step()) {
+                    fix.column = key.text(0);
+                    fix.remove = key.text(1) != QLatin1String("SET NULL") || key.integer(2) != 0;
+                }
+                key.reset();
+                fixes.append(fix);
+            }
+        }
+        if (fixes.isEmpty())
+            return;
+        qCInfo(lcSync) << "resolving" << fixes.size() << "references to rows the backend no longer sends";
+        for (const Fix& fix : std::as_const(fixes)) {
+            // Names come from SQLite's own catalogue, not from the backend.
+            const QByteArray table = fix.table.toUtf8();
+            if (fix.table == kInteractions)
+                result.interactionIds.insert(fix.rowid);
+            if (fix.table == kIdentities) {
+                Statement& owner = m_db.cached("SELECT customer_id FROM identities WHERE rowid = ?");
+                owner.bind(1, fix.rowid);
+                if (owner.step())
+                    result.customerIds.insert(owner.int64(0));
+                owner.reset();
+            }
+            if (fix.remove) {
+                m_db.cached(QByteArray("DELETE FROM " + table + " WHERE rowid = ?").constData()).bind(1, fix.rowid).run();
+            } else {
+                m_db.cached(QByteArray("UPDATE " + table + " SET \"" + fix.column.toUtf8() + "\" = NULL WHERE rowid = ?")
+                                .constData())
+                    .bind(1, fix.rowid)
+                    .run();
+            }
+        }
+    }
+}
+
+ChangeBatchResult ChangeApplier::writeRows(const QString& entity, const QJsonArray& rows)
+{
+    ChangeBatchResult result;
+    QList<Parsed> parsed;
+    parsed.reserve(rows.size());
+    PageContext context;
+    context.atHead = true; // a direct read is the backend's current state
+    for (const QJsonValue& row : rows) {
+        // The row in the shape of a feed change, so it passes the same checks.
+        const QJsonObject data = row.toObject();
+        const QJsonObject change { { QStringLiteral("seq"), 1 }, { QStringLiteral("entity"), entity },
+            { QStringLiteral("id"), data.value(QStringLiteral("id")) }, { QStringLiteral("op"), QStringLiteral("upsert") },
+            { QStringLiteral("data"), data } };
+        std::optional<Parsed> one = parseChange(change, &result.error, &result.skipped);
+        if (!one)
+            return result;
+        if (!one->table) {
+            result.error = QStringLiteral("the store has no table for %1 rows").arg(entity);
+            return result;
+        }
+        context.upserted[int(one->table - m_tables.constData())].insert(one->id);
+        parsed.append(std::move(*one));
+    }
+    try {
+        Transaction tx(m_db);
+        m_db.exec("PRAGMA defer_foreign_keys = ON");
+        for (const Parsed& change : parsed)
+            write(change, context, result);
+        for (const qint64 customerId : std::as_const(result.customerIds))
+            CustomerSearchIndex::update(m_db, customerId);
+        tx.commit();
+    } catch (const StoreError& error) {
+        ChangeBatchResult failed;
+        failed.error = QStringLiteral("the rows could not be stored: %1").arg(error.message());
+        return failed;
+    }
+    result.ok = true;
+    result.cursor = storedCursor(m_db);
+    return result;
 }

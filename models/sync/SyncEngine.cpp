@@ -1,6 +1,7 @@
 #include "SyncEngine.h"
 
 #include "ChangeApplier.h"
+#include "HistoryFetcher.h"
 #include "HttpTransport.h"
 #include "Outbox.h"
 #include "SyncLogging.h"
@@ -42,6 +43,7 @@ SyncEngine::SyncEngine(const SyncEngineOptions& options, TokenStore& tokens, QOb
     : QObject(parent)
     , m_options(options)
     , m_tokens(tokens)
+    , m_retryTimer(this) // a child moves along when the engine is moved to a worker thread
 {
     qRegisterMetaType<SyncStatusSnapshot>();
     m_retryTimer.setSingleShot(true);
@@ -55,6 +57,8 @@ void SyncEngine::setBaseUrl(const QUrl& url)
     m_options.baseUrl = url;
     if (m_outbox)
         m_outbox->setBaseUrl(url);
+    if (m_history)
+        m_history->setBaseUrl(url);
 }
 
 QString SyncEngine::account() const { return m_options.login + QLatin1Char('@') + m_options.baseUrl.host(); }
@@ -67,6 +71,7 @@ void SyncEngine::start()
         try {
             m_store = std::make_unique<Store>(m_options.storePath);
             m_applier = std::make_unique<ChangeApplier>(m_store->db());
+            m_applier->setHistoryDays(m_options.historyDays);
         } catch (const StoreError& error) {
             m_store.reset();
             m_status.lastError = error.message();
@@ -90,6 +95,15 @@ void SyncEngine::start()
             dropToken();
             reconnectNow();
         });
+        m_history = std::make_unique<HistoryFetcher>(m_store->db(), *m_applier, *m_transport);
+        m_history->setBaseUrl(m_options.baseUrl);
+        connect(m_history.get(), &HistoryFetcher::fetched, this,
+            [this](qint64 customerId, int, int received, int total, const QList<qint64>& interactionIds) {
+                if (!interactionIds.isEmpty())
+                    Q_EMIT changesApplied({ customerId }, interactionIds);
+                Q_EMIT historyFetched(customerId, received, total);
+            });
+        connect(m_history.get(), &HistoryFetcher::failed, this, &SyncEngine::historyFailed);
     }
     m_status.pendingOutbox = m_outbox->pendingCount();
     m_status.rejectedOutbox = m_outbox->rejectedCount();
@@ -123,6 +137,15 @@ void SyncEngine::syncNow()
         m_pullAgain = true;
     else
         pull();
+}
+
+void SyncEngine::fetchOlderHistory(qint64 customerId, int limit)
+{
+    if (!m_history) {
+        Q_EMIT historyFailed(customerId, QStringLiteral("The sync engine has not started."));
+        return;
+    }
+    m_history->fetchOlder(customerId, limit);
 }
 
 void SyncEngine::abortRequests()
@@ -189,18 +212,21 @@ void SyncEngine::login()
     });
 }
 
-void SyncEngine::pull()
+void SyncEngine::pull() { pullFrom(m_cursor); }
+
+void SyncEngine::pullFrom(qint64 since)
 {
     m_pulling = true;
     m_pullAgain = false;
     HttpRequest request;
     QUrlQuery query;
-    query.addQueryItem(QStringLiteral("since"), QString::number(m_cursor));
+    query.addQueryItem(QStringLiteral("since"), QString::number(since));
     query.addQueryItem(QStringLiteral("limit"), QString::number(m_options.pageSize));
     QUrl url = api(QStringLiteral("/api/v1/changes"));
     url.setQuery(query);
     request.url = url;
     request.headers = { { "Accept", "application/json" } };
+    m_pageTimer.start();
     m_requestId = m_transport->send(request, this, [this](const HttpResponse& response) { onPage(response); });
 }
 
@@ -213,6 +239,16 @@ void SyncEngine::onPage(const HttpResponse& response)
         return;
     }
     if (response.transportOk() && response.status == 410) {
+        if (m_applier->isResyncing() && m_cursor > 0) {
+            // 410 in the middle of a walk from 0: resyncing again would
+            // meet the same answer at the same place, in a tight loop. A
+            // backend that prunes faster than a client can page is broken;
+            // back off and say so.
+            fail(QStringLiteral("The backend's change feed expired cursor %1 during a resync from the start; "
+                                "it prunes changes faster than they can be read (check its change retention).")
+                     .arg(m_cursor));
+            return;
+        }
         qCWarning(lcSync) << "the change feed no longer reaches cursor" << m_cursor << "- resyncing from scratch";
         m_applier->beginResync();
         m_cursor = 0;
@@ -223,7 +259,24 @@ void SyncEngine::onPage(const HttpResponse& response)
         fail(QStringLiteral("Could not read changes: %1").arg(describe(response)));
         return;
     }
-    const ChangeBatchResult result = m_applier->applyPage(response.body);
+    const qint64 waitedMs = m_pageTimer.elapsed();
+    QElapsedTimer applyTimer;
+    applyTimer.start();
+    const QJsonDocument document = QJsonDocument::fromJson(response.body);
+    const QJsonObject page = document.object();
+    // Ask for the next page before applying this one: the backend prepares
+    // it while we write, instead of the two taking turns. Should this page
+    // not apply, fail() aborts the request in flight.
+    bool prefetched = false;
+    const qint64 next = page.value(QStringLiteral("next")).toInteger(-1);
+    if (page.value(QStringLiteral("more")).toBool() && next > m_cursor) {
+        pullFrom(next);
+        prefetched = true;
+    }
+    const ChangeBatchResult result
+        = document.isObject() ? m_applier->applyPage(page) : m_applier->applyPage(response.body);
+    qCDebug(lcSync) << "page after" << m_cursor << ":" << response.body.size() << "bytes, waited" << waitedMs
+                    << "ms, parsed and applied in" << applyTimer.elapsed() << "ms";
     if (!result.ok) {
         // Nothing of the page was written; the next cycle asks again.
         qCWarning(lcSync) << "change page after" << m_cursor << "not applied:" << result.error;
@@ -233,7 +286,10 @@ void SyncEngine::onPage(const HttpResponse& response)
     m_cursor = result.cursor;
     reportChanges(result.customerIds, result.interactionIds);
     if (result.more) {
-        pull();
+        if (prefetched && result.cursor != next)
+            m_transport->abort(m_requestId); // asked from the wrong place
+        if (!prefetched || result.cursor != next)
+            pull();
         return;
     }
     m_pulling = false;

@@ -4,12 +4,14 @@
 #include "SyncEngineOptions.h"
 #include "SyncStatusSnapshot.h"
 
+#include <QElapsedTimer>
 #include <QList>
 #include <QObject>
 #include <QTimer>
 #include <memory>
 
 class ChangeApplier;
+class HistoryFetcher;
 class HttpTransport;
 class Outbox;
 class Store;
@@ -43,6 +45,7 @@ public:
     // Valid after start(), on the engine's thread.
     Store* store() const { return m_store.get(); }
     Outbox* outbox() const { return m_outbox.get(); }
+    HistoryFetcher* history() const { return m_history.get(); }
     qint64 cursor() const { return m_cursor; }
     const SyncStatusSnapshot& status() const { return m_status; }
     // Completed pulls (the feed said more = false); tests wait on it.
@@ -55,6 +58,9 @@ public Q_SLOTS:
     void syncNow();
     // Skip the backoff wait and reconnect now.
     void reconnectNow();
+    // The customer's next page of interactions from before the history
+    // window (HistoryFetcher); answered by historyFetched or historyFailed.
+    void fetchOlderHistory(qint64 customerId, int limit = 50);
 
 Q_SIGNALS:
     void statusChanged(const SyncStatusSnapshot& status);
@@ -64,6 +70,10 @@ Q_SIGNALS:
     void caughtUp(qint64 cursor);
     // Live-only events (agent_state, offer, queue_stats) for the boards.
     void liveEvent(const QString& type, const QString& data);
+    // Older interactions are in the store (changesApplied is emitted too);
+    // received + what was local before < total means there is more.
+    void historyFetched(qint64 customerId, int received, int total);
+    void historyFailed(qint64 customerId, const QString& error);
 
 private:
     enum class Phase { Stopped, LoggingIn, Syncing, Live, Waiting };
@@ -71,6 +81,7 @@ private:
     void beginCycle();
     void login();
     void pull();
+    void pullFrom(qint64 since);
     void onPage(const HttpResponse& response);
     void openStream();
     void onStreamBytes(const QByteArray& bytes);
@@ -91,6 +102,7 @@ private:
     std::unique_ptr<ChangeApplier> m_applier;
     std::unique_ptr<HttpTransport> m_transport;
     std::unique_ptr<Outbox> m_outbox;
+    std::unique_ptr<HistoryFetcher> m_history;
     SseParser m_parser;
     Phase m_phase = Phase::Stopped;
     qint64 m_cursor = 0;
@@ -103,5 +115,6 @@ private:
     int m_failures = 0;
     int m_completedPulls = 0;
     QTimer m_retryTimer;
+    QElapsedTimer m_pageTimer; // request to applied, for the debug log
     SyncStatusSnapshot m_status;
 };

@@ -14,6 +14,12 @@ struct SyncEngineOptions
     QString password;
     QString storePath;
     int pageSize = 1000;
+    // History window: interactions that began more than this many days ago
+    // are not copied into the store by the sync (a desk needs recent history
+    // at hand, not every contact of every customer since the start);
+    // HistoryFetcher brings older ones in when the agent scrolls to them.
+    // 0 keeps the whole history.
+    int historyDays = 180;
     // Reconnect backoff: doubles from min to max, each delay then jittered
     // down by up to half, so a hundred desks do not reconnect in step after
     // the hub restarts.

@@ -14,4 +14,7 @@ public:
     virtual QByteArray token(const QString& account) = 0;
     virtual void setToken(const QString& account, const QByteArray& token) = 0;
     virtual void removeToken(const QString& account) = 0;
+    // Why the last call could not do its job (no keychain, access denied),
+    // for the log and the status bar; empty after a call that succeeded.
+    virtual QString lastError() const { return {}; }
 };

@@ -34,6 +34,9 @@ SyncEngineOptions engineOptions(const HubProcess& hub, const QString& storePath,
     options.password = QStringLiteral("agent1");
     options.storePath = storePath;
     options.pageSize = pageSize;
+    // The whole history, so the store can be compared with the hub; the
+    // history window has its own test.
+    options.historyDays = 0;
     // Quick retries: the tests restart hubs and must not wait out real backoffs.
     options.backoffMinMs = 50;
     options.backoffMaxMs = 500;
@@ -369,4 +372,77 @@ TEST_CASE("SyncEngine: a sync process killed with SIGKILL mid-batch leaves a sou
     CHECK(tail.json.value(QStringLiteral("changes")).toArray().isEmpty());
     CHECK(local.db().scalar("SELECT count(*) FROM customers") == 60);
     CHECK(local.db().scalar("SELECT count(*) FROM customer_search") == 60);
+}
+
+TEST_CASE("SyncEngine: history older than the window stays on the hub until the timeline asks for it", "[sync][history]")
+{
+    TestSupport::TempDir dir;
+    const QString hubPath = dir.file("hub.db");
+    HubProcess hub(hubPath, kTinyDemo);
+    MemoryTokenStore tokens;
+    SyncEngineOptions options = engineOptions(hub, dir.file("local.db"));
+    options.historyDays = 180;
+    SyncEngine engine(options, tokens);
+    int fetchedSignals = 0, lastReceived = -1, lastTotal = -1;
+    QString historyError;
+    QObject::connect(&engine, &SyncEngine::historyFetched, [&](qint64, int received, int total) {
+        ++fetchedSignals;
+        lastReceived = received;
+        lastTotal = total;
+    });
+    QObject::connect(&engine, &SyncEngine::historyFailed, [&](qint64, const QString& error) { historyError = error; });
+    engine.start();
+    REQUIRE(waitFor([&] { return engine.status().state == SyncStatusSnapshot::State::Online; }));
+
+    Database hubDb(hubPath, Database::Mode::ReadWrite);
+    Database& local = engine.store()->db();
+    const qint64 cutoff = QDateTime::currentSecsSinceEpoch() - 180 * 86400;
+    const QByteArray old = "SELECT count(*) FROM interactions WHERE offered_at < " + QByteArray::number(cutoff);
+    const QByteArray recent = "SELECT count(*) FROM interactions WHERE offered_at >= " + QByteArray::number(cutoff);
+    // The tiny demo has three years of history: most of it is older than the window.
+    REQUIRE(hubDb.scalar(old.constData()) > 0);
+    CHECK(local.scalar(old.constData()) == 0);
+    CHECK(local.scalar(recent.constData()) == hubDb.scalar(recent.constData()));
+    CHECK(local.scalar("SELECT count(*) FROM messages") > 0);
+    CHECK(local.scalar("PRAGMA foreign_key_check") == 0);
+    // Customers, identities and everything else are all there.
+    CHECK(local.scalar("SELECT count(*) FROM customers") == hubDb.scalar("SELECT count(*) FROM customers"));
+
+    // The customer with the most old history; the timeline scrolls past what is local.
+    const QByteArray busiest = "SELECT customer_id FROM interactions WHERE offered_at < " + QByteArray::number(cutoff)
+        + " GROUP BY customer_id ORDER BY count(*) DESC, customer_id LIMIT 1";
+    const qint64 customerId = hubDb.scalar(busiest.constData());
+    const QByteArray ofCustomer = "SELECT count(*) FROM interactions WHERE customer_id = " + QByteArray::number(customerId);
+    const QByteArray versions
+        = "SELECT coalesce(sum(id * 1009 + version), 0) FROM interactions WHERE customer_id = " + QByteArray::number(customerId);
+    const qint64 onHub = hubDb.scalar(ofCustomer.constData());
+    qint64 before = local.scalar(ofCustomer.constData());
+    REQUIRE(before < onHub);
+    int pages = 0;
+    while (before < onHub) {
+        const int signalsBefore = fetchedSignals;
+        engine.fetchOlderHistory(customerId, 3); // small pages: several round trips
+        REQUIRE(waitFor([&] { return fetchedSignals > signalsBefore || !historyError.isEmpty(); }));
+        INFO(historyError.toStdString());
+        REQUIRE(historyError.isEmpty());
+        CHECK(lastTotal == onHub);
+        const qint64 after = local.scalar(ofCustomer.constData());
+        CHECK(after == std::min(onHub, before + 3));
+        CHECK(lastReceived == after - before);
+        before = after;
+        REQUIRE(++pages < 100);
+    }
+    CHECK(pages >= 2);
+    CHECK(local.scalar(versions.constData()) == hubDb.scalar(versions.constData()));
+    CHECK(local.scalar("PRAGMA foreign_key_check") == 0);
+    // Once local, an old interaction is kept current by the feed like any other.
+    const qint64 oldId = local.scalar(("SELECT min(id) FROM interactions WHERE customer_id = " + QByteArray::number(customerId)).constData());
+    const QString token = hub.login(QStringLiteral("supervisor"), QStringLiteral("supervisor"));
+    const auto note = hub.command(QStringLiteral("/api/v1/interactions/%1/notes").arg(oldId),
+        QJsonObject { { QStringLiteral("text"), QStringLiteral("found it") } }, token);
+    REQUIRE(note.status == 201);
+    const QByteArray noteSql = "SELECT count(*) FROM messages WHERE interaction_id = " + QByteArray::number(oldId)
+        + " AND body = 'found it'";
+    CHECK(waitFor([&] { return local.scalar(noteSql.constData()) == 1; }));
+    engine.stop();
 }

@@ -381,3 +381,235 @@ TEST_CASE("interaction list fetches a page of 100 at a time, still newest first"
         previous = when;
     }
 }
+
+namespace {
+
+// What a model told its views while a sync notification was applied.
+struct ModelSignals
+{
+    explicit ModelSignals(QAbstractItemModel* model)
+        : resets(model, &QAbstractItemModel::modelReset)
+        , changed(model, &QAbstractItemModel::dataChanged)
+        , inserted(model, &QAbstractItemModel::rowsInserted)
+        , removed(model, &QAbstractItemModel::rowsRemoved)
+        , layouts(model, &QAbstractItemModel::layoutChanged)
+    { }
+
+    // Rows covered by the dataChanged signals, in order.
+    QList<int> changedRows() const
+    {
+        QList<int> rows;
+        for (const QList<QVariant>& signal : changed) {
+            const auto topLeft = signal.at(0).value<QModelIndex>();
+            const auto bottomRight = signal.at(1).value<QModelIndex>();
+            for (int row = topLeft.row(); row <= bottomRight.row(); ++row)
+                rows << row;
+        }
+        return rows;
+    }
+
+    QSignalSpy resets;
+    QSignalSpy changed;
+    QSignalSpy inserted;
+    QSignalSpy removed;
+    QSignalSpy layouts;
+};
+
+void renameCustomer(Store& store, qint64 id, const QString& name)
+{
+    store.db()
+        .cached("UPDATE customers SET display_name = ?, last_name = ?, first_name = '' WHERE id = ?")
+        .bind(1, name)
+        .bind(2, name)
+        .bind(3, id)
+        .run();
+    store.reindexCustomer(id);
+}
+
+} // namespace
+
+TEST_CASE("customer list repaints only the rows of the customers a sync changed", "[itemmodels][sync]")
+{
+    SmallStore data;
+    CustomerListModel model(data.store);
+    CheckedModel checked(&model);
+    const int bianchiRow = model.rowOfCustomer(data.bianchi);
+    data.store.db()
+        .cached("UPDATE customers SET company = 'Bianchi & Figli', city = 'Asti' WHERE id = ?")
+        .bind(1, data.bianchi)
+        .run();
+    ModelSignals signals_(&model);
+
+    model.refreshCustomers({ data.bianchi });
+    CHECK(signals_.resets.isEmpty());
+    CHECK(signals_.inserted.isEmpty());
+    CHECK(signals_.removed.isEmpty());
+    CHECK(signals_.layouts.isEmpty());
+    CHECK(signals_.changedRows() == QList<int> { bianchiRow });
+    CHECK(model.index(bianchiRow, CustomerListModel::Company).data().toString() == QStringLiteral("Bianchi & Figli"));
+    CHECK(model.index(bianchiRow, CustomerListModel::City).data().toString() == QStringLiteral("Asti"));
+    // The whole row: every column a view shows may have changed.
+    const auto range = signals_.changed.at(0);
+    CHECK(range.at(0).value<QModelIndex>().column() == 0);
+    CHECK(range.at(1).value<QModelIndex>().column() == CustomerListModel::ColumnCount - 1);
+}
+
+TEST_CASE("customer list inserts a synced new customer in its place, without a reset", "[itemmodels][sync]")
+{
+    SmallStore data;
+    CustomerListModel model(data.store);
+    CheckedModel checked(&model);
+    // Selected rows are persistent indexes: they must follow their customer.
+    const QPersistentModelIndex rossi(model.index(model.rowOfCustomer(data.rossi), CustomerListModel::Name));
+    const qint64 beppe = data.store.addCustomer(makeCustomer(QStringLiteral("Beppe"), QStringLiteral("Bruno")));
+    ModelSignals signals_(&model);
+
+    model.refreshCustomers({ beppe });
+    CHECK(signals_.resets.isEmpty());
+    REQUIRE(signals_.inserted.count() == 1);
+    CHECK(signals_.inserted.at(0).at(1).toInt() == 1);
+    CHECK(signals_.inserted.at(0).at(2).toInt() == 1);
+    CHECK(signals_.removed.isEmpty());
+    CHECK(names(model)
+        == QStringList { QStringLiteral("Anna Verdi"), QStringLiteral("Beppe Bruno"), QStringLiteral("Gioacchino Rossini"),
+            QStringLiteral("Giulia Bianchi"), QStringLiteral("Mario Rossi") });
+    CHECK(rossi.isValid());
+    CHECK(rossi.data(CustomerListModel::CustomerIdRole).toLongLong() == data.rossi);
+}
+
+TEST_CASE("customer list removes an erased customer's row and moves a renamed one", "[itemmodels][sync]")
+{
+    SmallStore data;
+    CustomerListModel model(data.store);
+    CheckedModel checked(&model);
+    const QPersistentModelIndex bianchi(model.index(model.rowOfCustomer(data.bianchi), CustomerListModel::Name));
+
+    SECTION("erased")
+    {
+        data.store.db().cached("DELETE FROM customers WHERE id = ?").bind(1, data.rossini).run();
+        ModelSignals signals_(&model);
+        model.refreshCustomers({ data.rossini });
+        CHECK(signals_.resets.isEmpty());
+        REQUIRE(signals_.removed.count() == 1);
+        CHECK(signals_.removed.at(0).at(1).toInt() == 1);
+        CHECK(signals_.inserted.isEmpty());
+        CHECK(signals_.changed.isEmpty());
+        CHECK(model.rowOfCustomer(data.rossini) == -1);
+        CHECK(model.rowCount() == 3);
+    }
+    SECTION("renamed: the row moves, the others stay where they are")
+    {
+        renameCustomer(data.store, data.rossini, QStringLiteral("Zeno Zanetti"));
+        ModelSignals signals_(&model);
+        model.refreshCustomers({ data.rossini });
+        CHECK(signals_.resets.isEmpty());
+        CHECK(signals_.removed.count() == 1);
+        CHECK(signals_.inserted.count() == 1);
+        CHECK(names(model)
+            == QStringList { QStringLiteral("Anna Verdi"), QStringLiteral("Giulia Bianchi"), QStringLiteral("Mario Rossi"),
+                QStringLiteral("Zeno Zanetti") });
+    }
+    CHECK(bianchi.isValid());
+    CHECK(bianchi.data(CustomerListModel::CustomerIdRole).toLongLong() == data.bianchi);
+}
+
+TEST_CASE("a filtered customer list ignores synced customers that do not match", "[itemmodels][sync]")
+{
+    SmallStore data;
+    CustomerListModel model(data.store);
+    CheckedModel checked(&model);
+    model.setFilter(QStringLiteral("ross"));
+    const qint64 other = data.store.addCustomer(makeCustomer(QStringLiteral("Carla"), QStringLiteral("Neri")));
+    ModelSignals signals_(&model);
+
+    model.refreshCustomers({ other });
+    CHECK(signals_.resets.isEmpty());
+    CHECK(signals_.inserted.isEmpty());
+    CHECK(signals_.removed.isEmpty());
+    CHECK(signals_.changed.isEmpty());
+
+    const qint64 match = data.store.addCustomer(makeCustomer(QStringLiteral("Rosa"), QStringLiteral("Rossetti")));
+
+    model.refreshCustomers({ match });
+    CHECK(signals_.resets.isEmpty());
+    CHECK(signals_.inserted.count() == 1);
+    CHECK(model.rowOfCustomer(match) >= 0);
+    CHECK(model.rowCount() == 3);
+}
+
+TEST_CASE("interaction list follows synced changes of the customer it shows, and only those", "[itemmodels][sync]")
+{
+    SmallStore data;
+    InteractionListModel model(data.store);
+    CheckedModel checked(&model);
+    model.setCustomer(data.rossi);
+    REQUIRE(model.rowCount() == 3);
+
+    SECTION("another customer's change reads nothing and says nothing")
+    {
+        const qint64 theirs = data.store.addInteraction(
+            makeInteraction(data.bianchi, 1'800'000'000, Channel::Sms, QStringLiteral("Not Mario's")));
+        ModelSignals signals_(&model);
+        model.refreshInteractions({ data.bianchi }, { theirs });
+        CHECK(signals_.resets.isEmpty());
+        CHECK(signals_.inserted.isEmpty());
+        CHECK(signals_.changed.isEmpty());
+        CHECK(model.rowCount() == 3);
+    }
+    SECTION("a new interaction of theirs appears on top")
+    {
+        const qint64 newest = data.store.addInteraction(
+            makeInteraction(data.rossi, 1'800'000'000, Channel::Chat, QStringLiteral("Live chat")));
+        ModelSignals signals_(&model);
+        // The feed names the interaction; the customer row itself did not change.
+        model.refreshInteractions({}, { newest });
+        CHECK(signals_.resets.isEmpty());
+        REQUIRE(signals_.inserted.count() == 1);
+        CHECK(signals_.inserted.at(0).at(1).toInt() == 0);
+        CHECK(model.index(0, InteractionListModel::Subject).data().toString() == QStringLiteral("Live chat"));
+        CHECK(model.totalCount() == 4);
+        CHECK(model.rowCount() == 4);
+    }
+    SECTION("a changed interaction repaints its row only")
+    {
+        const qint64 invoice = model.index(1, 0).data(InteractionListModel::InteractionIdRole).toLongLong();
+        data.store.db().cached("UPDATE interactions SET disposition = 'escalated' WHERE id = ?").bind(1, invoice).run();
+        ModelSignals signals_(&model);
+        model.refreshInteractions({}, { invoice });
+        CHECK(signals_.resets.isEmpty());
+        CHECK(signals_.inserted.isEmpty());
+        CHECK(signals_.removed.isEmpty());
+        CHECK(signals_.changedRows() == QList<int> { 1 });
+        CHECK(model.index(1, InteractionListModel::Disposition).data().toString() == QStringLiteral("Escalated"));
+    }
+}
+
+TEST_CASE("rows reconcile through any reordering with the fewest moves", "[itemmodels][sync]")
+{
+    // Many customers, many renamed at once: the tester checks every signal.
+    TestSupport::TempDir dir;
+    Store store(dir.file(QStringLiteral("shuffle.db")));
+    addCustomers(store, 300);
+    CustomerListModel model(store);
+    CheckedModel checked(&model);
+    QList<qint64> renamed;
+    {
+        Transaction transaction(store.db());
+        for (int row = 0; row < 200; row += 7) {
+            const qint64 id = model.customerIdAt(row);
+            renameCustomer(store, id, QStringLiteral("Customer %1").arg((row * 37) % 300, 4, 10, QLatin1Char('0')) + QStringLiteral("b"));
+            renamed << id;
+        }
+        store.db().exec("DELETE FROM customers WHERE id IN (SELECT id FROM customers ORDER BY id DESC LIMIT 5)");
+        transaction.commit();
+    }
+    ModelSignals signals_(&model);
+    model.refreshCustomers(renamed);
+    CHECK(signals_.resets.isEmpty());
+    const QList<Customer> expected = store.searchCustomers(QString(), 0, model.rowCount());
+    REQUIRE(model.rowCount() == 295); // the tester fetched every page on construction
+    for (int row = 0; row < model.rowCount(); ++row) {
+        INFO("row " << row);
+        REQUIRE(model.customerIdAt(row) == expected.at(row).id);
+    }
+}
