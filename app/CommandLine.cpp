@@ -55,7 +55,20 @@ CommandLine::Result CommandLine::parse(const QStringList& arguments)
         tr("code"), defaults.region);
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
         tr("Save a PNG of the main window once it has loaded, then exit."), tr("file"));
-    parser.addOptions({ db, demoSize, seed, region, screenshot });
+    const QCommandLineOption hub(QStringLiteral("hub"),
+        tr("Sync with the backend at this address (http or https) instead of starting a local demo hub."),
+        tr("url"));
+    const QCommandLineOption user(QStringLiteral("user"),
+        tr("Sign in to the backend as this user (default: %1, an agent of the demo hub).").arg(defaults.login),
+        tr("login"), defaults.login);
+    const QCommandLineOption password(QStringLiteral("password"),
+        tr("Password for --user (default: the demo hub's). Other users of this computer can read a command "
+           "line: use it for the demo only."),
+        tr("password"), defaults.password);
+    const QCommandLineOption offline(QStringLiteral("offline"),
+        tr("Start no hub and sync with none: work from the local database only (filled with demo data when it "
+           "is new). Screenshots work this way unless --hub is given."));
+    parser.addOptions({ db, demoSize, seed, region, screenshot, hub, user, password, offline });
 
     if (!parser.parse(arguments))
         return failure(parser.errorText());
@@ -97,6 +110,24 @@ CommandLine::Result CommandLine::parse(const QStringList& arguments)
         if (options.screenshotPath.isEmpty())
             return failure(tr("--screenshot needs the path of the PNG file to write."));
     }
+    options.offline = parser.isSet(offline);
+    if (parser.isSet(hub)) {
+        if (options.offline)
+            return failure(tr("--hub and --offline exclude each other: choose one."));
+        options.hubUrl = QUrl(parser.value(hub), QUrl::StrictMode);
+        const QString scheme = options.hubUrl.scheme();
+        if (!options.hubUrl.isValid() || options.hubUrl.host().isEmpty()
+            || (scheme != QLatin1String("http") && scheme != QLatin1String("https"))) {
+            return failure(tr("--hub needs the backend's address, such as https://hub.example.com:8443, not '%1'.")
+                               .arg(parser.value(hub)));
+        }
+    }
+    options.login = parser.value(user).trimmed();
+    if (options.login.isEmpty())
+        return failure(tr("--user needs a login."));
+    options.password = parser.value(password);
+    if (options.password.isEmpty())
+        return failure(tr("--password needs a password."));
     if (parser.isSet(db)) {
         options.databasePath = parser.value(db);
         if (options.databasePath.isEmpty())

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 
 // What the unisono command line asks for. Parsing never prints or exits, so
 // the launcher decides where text goes and tests can check every outcome.
@@ -22,6 +23,13 @@ public:
         QString region = QStringLiteral("IT");
         // When set, render the main window into this PNG and exit.
         QString screenshotPath;
+        // The backend to sync with; empty = the local hub Unisono starts itself.
+        QUrl hubUrl;
+        // Who signs in to the backend; the defaults are the demo hub's first agent.
+        QString login = QStringLiteral("agent1");
+        QString password = QStringLiteral("agent1");
+        // No backend at all: the desk works from its local store only.
+        bool offline = false;
     };
 
     enum class Action { Run, ShowHelp, ShowVersion, Fail };

@@ -1,19 +1,25 @@
 #include "Launcher.h"
 
 #include "IconNameDelegate.h"
+#include "LocalHub.h"
 #include "MainWindow.h"
+#include "Workstation.h"
 #include "demo/DemoDataGenerator.h"
 #include "demo/DemoSize.h"
 #include "store/Store.h"
 #include "store/StoreError.h"
+#include "sync/ChangeApplier.h"
+#include "sync/SyncStatus.h"
 
 #include <QApplication>
 #include <QDateTime>
+#include <QDir>
 #include <QEventLoop>
 #include <QFile>
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QPixmap>
+#include <QStandardPaths>
 #include <QProgressDialog>
 #include <QThread>
 #include <QTimer>
@@ -24,6 +30,10 @@
 namespace {
 
 Q_LOGGING_CATEGORY(lcLauncher, "unisono.launcher", QtInfoMsg)
+
+// A screenshot with --hub shows the window synced; a backend that does not
+// answer in this time is shown as it is (offline, with its error).
+constexpr int kScreenshotSyncTimeoutMs = 60'000;
 
 void print(FILE* stream, const QString& text)
 {
@@ -75,12 +85,20 @@ int Launcher::run(const QStringList& arguments)
     const bool interactive
         = QGuiApplication::platformName() != QLatin1String("offscreen") && options.screenshotPath.isEmpty();
     try {
-        const std::unique_ptr<Store> store = openStore(options, interactive);
-        MainWindow window(*store);
-        if (!options.screenshotPath.isEmpty())
-            return saveScreenshot(window, options.screenshotPath);
-        window.restoreLayout();
-        window.show();
+        const WorkstationOptions setup = workstationOptions(options);
+        const std::unique_ptr<Store> store
+            = openStore(options, interactive, setup.backend == WorkstationOptions::Backend::Offline);
+        Workstation workstation(*store, setup);
+        if (!options.screenshotPath.isEmpty()) {
+            if (setup.backend != WorkstationOptions::Backend::Offline) {
+                workstation.start();
+                waitForFirstSync(workstation);
+            }
+            return saveScreenshot(workstation.window(), options.screenshotPath);
+        }
+        workstation.window().restoreLayout();
+        workstation.window().show();
+        workstation.start();
         return QApplication::exec();
     } catch (const StoreError& error) {
         reportError(error.message(), interactive);
@@ -88,7 +106,53 @@ int Launcher::run(const QStringList& arguments)
     }
 }
 
-std::unique_ptr<Store> Launcher::openStore(const CommandLine::Options& options, bool interactive)
+WorkstationOptions Launcher::workstationOptions(const CommandLine::Options& options)
+{
+    WorkstationOptions setup;
+    setup.sync.login = options.login;
+    setup.sync.password = options.password;
+    if (!options.hubUrl.isEmpty()) {
+        setup.backend = WorkstationOptions::Backend::RemoteHub;
+        setup.sync.baseUrl = options.hubUrl;
+        return setup;
+    }
+    // A screenshot must not wait for a hub to generate its data.
+    if (options.offline || !options.screenshotPath.isEmpty())
+        return setup;
+    setup.localHub.program = LocalHub::programNextToApplication();
+    if (setup.localHub.program.isEmpty()) {
+        qCWarning(lcLauncher) << "There is no unisono-hub next to" << QCoreApplication::applicationFilePath()
+                              << "- working offline on local demo data";
+        return setup;
+    }
+    setup.backend = WorkstationOptions::Backend::LocalHub;
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+    QDir().mkpath(folder);
+    setup.localHub.databasePath = folder + QStringLiteral("/hub.sqlite");
+    setup.localHub.demoSize = options.demoSize;
+    setup.localHub.seed = options.seed;
+    return setup;
+}
+
+void Launcher::waitForFirstSync(Workstation& workstation)
+{
+    QEventLoop loop;
+    QObject::connect(&workstation, &Workstation::caughtUp, &loop, &QEventLoop::quit);
+    // An offline status with an error means the backend refused or is not
+    // there: the screenshot shows that rather than waiting out the timeout.
+    QObject::connect(workstation.syncStatus(), &SyncStatus::changed, &loop, [&loop, &workstation] {
+        const SyncStatus* status = workstation.syncStatus();
+        if (status->state() == SyncStatus::State::Offline && !status->lastError().isEmpty())
+            loop.quit();
+    });
+    QTimer::singleShot(kScreenshotSyncTimeoutMs, &loop, &QEventLoop::quit);
+    loop.exec();
+    // The window's models apply changes gathered over a short delay.
+    QTimer::singleShot(250, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+std::unique_ptr<Store> Launcher::openStore(const CommandLine::Options& options, bool interactive, bool fillLocally)
 {
     const IdentityNormalizer normalizer { PhoneNormalizer(options.region) };
     auto store = std::make_unique<Store>(options.databasePath, normalizer);
@@ -117,7 +181,19 @@ std::unique_ptr<Store> Launcher::openStore(const CommandLine::Options& options, 
             QFile::remove(options.databasePath + QLatin1String(suffix));
         store = std::make_unique<Store>(options.databasePath, normalizer);
     }
-    if (store->customerCount() == 0) {
+    // Offline demo data and a hub's data would mix two data sets with the
+    // same ids. A store that holds only offline demo data — never synced,
+    // nothing of the agent's waiting to be sent — starts afresh for the hub.
+    if (!fillLocally && fillState() == QLatin1String("complete") && ChangeApplier::storedCursor(store->db()) == 0
+        && store->db().scalar("SELECT count(*) FROM outbox") == 0) {
+        qCInfo(lcLauncher) << "The store" << options.databasePath
+                           << "holds offline demo data; it is filled from the hub instead";
+        store.reset();
+        for (const char* suffix : { "", "-wal", "-shm" })
+            QFile::remove(options.databasePath + QLatin1String(suffix));
+        store = std::make_unique<Store>(options.databasePath, normalizer);
+    }
+    if (fillLocally && store->customerCount() == 0) {
         setFillState("started");
         fillWithDemoData(options, interactive);
         setFillState("complete");

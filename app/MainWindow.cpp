@@ -2,6 +2,7 @@
 
 #include "CustomerCard.h"
 #include "IconNameDelegate.h"
+#include "SyncStatusLabel.h"
 #include "itemmodels/CustomerListModel.h"
 #include "itemmodels/InteractionListModel.h"
 #include "store/Store.h"
@@ -33,6 +34,10 @@ Q_LOGGING_CATEGORY(lcWindow, "unisono.window", QtInfoMsg)
 // Long enough that a fast typist does not trigger a search per key, short
 // enough that results feel immediate.
 constexpr int kFilterDelayMs = 150;
+// Sync changes are gathered this long before the views read them: a live
+// change still shows at once to the eye, and a first sync's hundreds of
+// pages a minute cost a few reads, not one per page.
+constexpr int kChangeDelayMs = 100;
 
 QSettings layoutSettings()
 {
@@ -155,10 +160,17 @@ MainWindow::MainWindow(Store& store, QWidget* parent)
     m_pathLabel = new QLabel;
     m_pathLabel->setObjectName(QStringLiteral("databasePath"));
     m_pathLabel->setTextFormat(Qt::PlainText);
+    m_syncLabel = new SyncStatusLabel;
     statusBar()->addWidget(m_countLabel);
+    statusBar()->addPermanentWidget(m_syncLabel);
     statusBar()->addPermanentWidget(m_pathLabel);
     m_pathLabel->setText(QDir::toNativeSeparators(m_store.path()));
     m_pathLabel->setToolTip(tr("Local database"));
+
+    m_changeDelay = new QTimer(this);
+    m_changeDelay->setSingleShot(true);
+    m_changeDelay->setInterval(kChangeDelayMs);
+    connect(m_changeDelay, &QTimer::timeout, this, &MainWindow::flushStoreChanges);
 
     buildActions();
     updateStatus();
@@ -314,8 +326,76 @@ void MainWindow::selectFirstCustomer()
     }
 }
 
+void MainWindow::showSyncStatus(SyncStatus* status, const QString& backend)
+{
+    m_syncLabel->setStatus(status, backend);
+}
+
+void MainWindow::applyStoreChanges(const QList<qint64>& customerIds, const QList<qint64>& interactionIds)
+{
+    m_changedCustomers.unite(QSet<qint64>(customerIds.cbegin(), customerIds.cend()));
+    m_changedInteractions.unite(QSet<qint64>(interactionIds.cbegin(), interactionIds.cend()));
+    if (!m_changeDelay->isActive())
+        m_changeDelay->start();
+}
+
+void MainWindow::flushStoreChanges()
+{
+    const QList<qint64> customers(m_changedCustomers.cbegin(), m_changedCustomers.cend());
+    const QList<qint64> interactions(m_changedInteractions.cbegin(), m_changedInteractions.cend());
+    m_changedCustomers.clear();
+    m_changedInteractions.clear();
+    const qint64 shown = m_shownCustomerId;
+
+    m_followSelection = false;
+    m_customers->refreshCustomers(customers);
+    m_followSelection = true;
+
+    if (shown == 0) {
+        // The list was empty (a first sync is filling the store): open on the first customer.
+        if (m_customers->rowCount() > 0)
+            selectFirstCustomer();
+    } else {
+        // The card stays on the customer the agent is looking at, wherever their row went.
+        const int row = m_customers->rowOfCustomer(shown);
+        if (row < 0) {
+            // Still there but no longer in the list (it stopped matching the
+            // search): no other row may look current while the card shows them.
+            m_followSelection = false;
+            m_customerList->selectionModel()->clear();
+            m_followSelection = true;
+        } else if (m_customerList->selectionModel()->currentIndex().row() != row) {
+            const QModelIndex index = m_customers->index(row, CustomerListModel::Name);
+            m_customerList->selectionModel()->setCurrentIndex(
+                index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        }
+        if (customers.contains(shown))
+            reloadShownCustomer();
+    }
+    m_interactions->refreshInteractions(customers, interactions);
+    updateStatus();
+}
+
+void MainWindow::reloadShownCustomer()
+{
+    try {
+        const std::optional<Customer> customer = m_store.customer(m_shownCustomerId);
+        if (!customer) {
+            // Erased or merged away: the card must not keep showing them.
+            m_shownCustomerId = 0;
+            selectFirstCustomer();
+            return;
+        }
+        m_card->setCustomer(*customer, m_store.identities(m_shownCustomerId));
+    } catch (const StoreError& error) {
+        qCWarning(lcWindow) << "Could not read customer" << m_shownCustomerId << ":" << error.message();
+    }
+}
+
 void MainWindow::showCurrentCustomer()
 {
+    if (!m_followSelection)
+        return;
     const QModelIndex current = m_customerList->selectionModel()->currentIndex();
     const qint64 id = current.isValid() ? current.data(CustomerListModel::CustomerIdRole).toLongLong() : 0;
     if (id == m_shownCustomerId && id != 0)

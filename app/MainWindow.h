@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QSet>
 
 class CustomerCard;
 class CustomerListModel;
@@ -11,6 +12,8 @@ class QSplitter;
 class QTableView;
 class QTimer;
 class Store;
+class SyncStatus;
+class SyncStatusLabel;
 
 // The shell window: find a customer on the left, see their profile and their
 // history on every channel on the right. It reads from the store through the
@@ -32,6 +35,17 @@ public:
     // Makes the customer current (card and history follow), if the list shows them.
     bool selectCustomer(qint64 customerId);
 
+    // The status bar follows this sync status; null says the desk works
+    // offline on purpose. backend names what is synced with, for the tooltip.
+    void showSyncStatus(SyncStatus* status, const QString& backend);
+
+public Q_SLOTS:
+    // The store changed under the window (the sync engine applied a page or
+    // a live change): the rows, the card and the history showing these
+    // customers and interactions refresh, nothing else. Bursts (a first sync
+    // delivers many pages a second) are gathered and applied together.
+    void applyStoreChanges(const QList<qint64>& customerIds, const QList<qint64>& interactionIds);
+
 protected:
     void closeEvent(QCloseEvent* event) override;
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -45,6 +59,8 @@ private:
     void selectFirstCustomer();
     void showCurrentCustomer();
     void updateStatus();
+    void flushStoreChanges();
+    void reloadShownCustomer();
     void saveLayout();
 
     Store& m_store;
@@ -59,6 +75,13 @@ private:
     QTimer* m_filterDelay = nullptr;
     QLabel* m_countLabel = nullptr;
     QLabel* m_pathLabel = nullptr;
+    SyncStatusLabel* m_syncLabel = nullptr;
+    QTimer* m_changeDelay = nullptr;
+    QSet<qint64> m_changedCustomers;
+    QSet<qint64> m_changedInteractions;
+    // Off while a sync moves rows: the current row may pass to a neighbour
+    // for a moment, and the card must not follow it there.
+    bool m_followSelection = true;
     qint64 m_shownCustomerId = 0;
     bool m_rememberLayout = false;
 };

@@ -145,7 +145,7 @@ TEST_CASE("unisono --help documents the options, even with no display", "[cli]")
     REQUIRE(process.waitForFinished(60'000));
     const Run result { process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()), QString() };
     CHECK(result.exitCode == 0);
-    for (const char* option : { "--db", "--demo-size", "--seed", "--region", "--screenshot" }) {
+    for (const char* option : { "--db", "--demo-size", "--seed", "--region", "--screenshot", "--hub", "--user", "--password", "--offline" }) {
         INFO(option);
         CHECK(result.out.contains(QLatin1String(option)));
     }

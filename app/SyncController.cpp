@@ -1,0 +1,100 @@
+#include "SyncController.h"
+
+#include "sync/MemoryTokenStore.h"
+#include "sync/SyncEngine.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QThread>
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcSyncController, "unisono.synccontroller", QtInfoMsg)
+
+} // namespace
+
+SyncController::SyncController(const SyncEngineOptions& options, QObject* parent)
+    : QObject(parent)
+    , m_options(options)
+    // The token only needs to outlive the session with the demo hub; the
+    // OS keychain (a TokenStore of its own) replaces it for real backends.
+    , m_tokens(std::make_unique<MemoryTokenStore>())
+{ }
+
+SyncController::~SyncController() { stop(); }
+
+template <typename Function>
+void SyncController::onSyncThread(Function function, Qt::ConnectionType type)
+{
+    if (m_threadContext)
+        QMetaObject::invokeMethod(m_threadContext, std::move(function), type);
+}
+
+void SyncController::start(const QUrl& baseUrl)
+{
+    m_options.baseUrl = baseUrl;
+    if (m_started) {
+        // The backend moved (a local hub restarted on another port).
+        onSyncThread([this, baseUrl] {
+            if (m_engine) {
+                m_engine->setBaseUrl(baseUrl);
+                m_engine->reconnectNow();
+            }
+        });
+        return;
+    }
+    m_started = true;
+    m_thread = new QThread(this);
+    m_thread->setObjectName(QStringLiteral("unisono-sync"));
+    m_threadContext = new QObject;
+    m_threadContext->moveToThread(m_thread);
+    m_thread->start();
+    const SyncEngineOptions options = m_options;
+    onSyncThread([this, options] {
+        m_engine = new SyncEngine(options, *m_tokens);
+        // Emitted on the sync thread, received on the GUI thread: queued.
+        connect(m_engine, &SyncEngine::statusChanged, &m_status, &SyncStatus::update);
+        connect(m_engine, &SyncEngine::changesApplied, this, &SyncController::changesApplied);
+        connect(m_engine, &SyncEngine::caughtUp, this, &SyncController::caughtUp);
+        m_engine->start();
+    });
+    qCInfo(lcSyncController).noquote() << "syncing" << options.storePath << "with" << baseUrl.toString();
+}
+
+void SyncController::reconnectNow()
+{
+    onSyncThread([this] {
+        if (m_engine)
+            m_engine->reconnectNow();
+    });
+}
+
+void SyncController::stop()
+{
+    if (!m_thread)
+        return;
+    // Blocking, but bounded: the engine only aborts its requests and closes
+    // its store connection. Happens on quit, when no one waits for the window.
+    onSyncThread(
+        [this] {
+            if (m_engine) {
+                m_engine->stop();
+                delete m_engine;
+                m_engine = nullptr;
+            }
+        },
+        Qt::BlockingQueuedConnection);
+    m_thread->quit();
+    m_thread->wait();
+    delete m_threadContext;
+    m_threadContext = nullptr;
+    delete m_thread;
+    m_thread = nullptr;
+    m_started = false;
+    // The engine's last snapshots may still be queued; the truth is now this.
+    QCoreApplication::removePostedEvents(&m_status, QEvent::MetaCall);
+    SyncStatusSnapshot stopped = m_status.snapshot();
+    stopped.state = SyncStatusSnapshot::State::Offline;
+    stopped.retryAt = QDateTime();
+    m_status.update(stopped);
+}

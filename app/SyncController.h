@@ -1,0 +1,66 @@
+#pragma once
+
+#include "sync/SyncEngineOptions.h"
+#include "sync/SyncStatus.h"
+
+#include <QList>
+#include <QObject>
+#include <QUrl>
+#include <memory>
+
+class QThread;
+class SyncEngine;
+class TokenStore;
+
+// Runs the SyncEngine on a worker thread of its own (DESIGN: the GUI thread
+// never waits on the network or on the store's writes) and hands the GUI
+// what it needs by queued signals: a SyncStatus for the status bar, and
+// the ids each applied page changed, for the item models. The engine is
+// built on its thread, so everything it owns (its retry timer, its store
+// connection, its outbox) lives there too; every call to it is posted to
+// that thread, and it is destroyed there.
+class SyncController : public QObject
+{
+    Q_OBJECT
+
+public:
+    // options.storePath is the store the window reads (the engine opens its
+    // own connection to it); baseUrl comes with start().
+    explicit SyncController(const SyncEngineOptions& options, QObject* parent = nullptr);
+    // Stops the engine and its thread (waits for both: call on quit).
+    ~SyncController() override;
+
+    // Lives on the GUI thread; the status bar binds to it.
+    SyncStatus* status() { return &m_status; }
+    bool isStarted() const { return m_started; }
+    QUrl baseUrl() const { return m_options.baseUrl; }
+
+public Q_SLOTS:
+    // Starts syncing with the backend at baseUrl; the first call starts the thread.
+    void start(const QUrl& baseUrl);
+    // Skips the backoff wait and reconnects now.
+    void reconnectNow();
+    // Stops syncing (the status says offline, no retry) and ends the thread.
+    void stop();
+
+Q_SIGNALS:
+    // Queued to the GUI thread: what a page (or a live change) changed in the store.
+    void changesApplied(const QList<qint64>& customerIds, const QList<qint64>& interactionIds);
+    // The store has caught up with the backend's feed.
+    void caughtUp(qint64 cursor);
+
+private:
+    template <typename Function>
+    void onSyncThread(Function function, Qt::ConnectionType type = Qt::QueuedConnection);
+
+    SyncEngineOptions m_options;
+    SyncStatus m_status;
+    // Used only on the sync thread, by the engine.
+    std::unique_ptr<TokenStore> m_tokens;
+    QThread* m_thread = nullptr;
+    // Lives on the sync thread; calls posted to it run there, in order.
+    QObject* m_threadContext = nullptr;
+    // Created, used and deleted on the sync thread only.
+    SyncEngine* m_engine = nullptr;
+    bool m_started = false;
+};
