@@ -17,9 +17,27 @@
 #include <QFileInfo>
 #include <QTextStream>
 #include <cstdio>
+#include <sys/resource.h>
+
+namespace {
+
+// Every event-stream client holds a socket for as long as its desktop runs,
+// so the default soft limit of 1,024 descriptors would cap a hub at about a
+// thousand agents. Raising the soft limit to the hard one needs no privilege.
+void raiseDescriptorLimit()
+{
+    rlimit limit {};
+    if (getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur < limit.rlim_max) {
+        limit.rlim_cur = limit.rlim_max;
+        setrlimit(RLIMIT_NOFILE, &limit);
+    }
+}
+
+} // namespace
 
 int main(int argc, char** argv)
 {
+    raiseDescriptorLimit();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("unisono-hub"));
     QCoreApplication::setOrganizationName(QStringLiteral("Unisono"));

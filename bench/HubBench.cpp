@@ -1,0 +1,656 @@
+// unisono-hub-bench: the real unisono-hub under many event streams and a
+// steady mixed API load, printed as a table (figure | value | note). Not a
+// test: nothing passes or fails, the numbers are for people comparing runs.
+//
+// 1. Change feed: GET /api/v1/changes?since=X&limit=1000 over pages spread
+//    across the demo feed, plain and gzip; in the same run, the limit: the
+//    same rows read straight from the hub's SQLite file with the hub's
+//    prepared statement.
+// 2. Event streams: N clients on GET /api/v1/events (90% agents, 10%
+//    supervisors), opened before the load and kept open through it.
+// 3. Load: an open-loop mix at a fixed rate over keep-alive connections
+//    (70% reads: search, customer, interaction page, queues; 30% commands:
+//    notes and agent states with Idempotency-Key). Latency is measured from
+//    each request's scheduled send time.
+// 4. Fan-out: for every command, when its change (by seq) reached the
+//    sampled streams and the last of all N streams; and whether all got it.
+//
+//   unisono-hub-bench [--clients N] [--rate N] [--seconds N] [--feed-pages N]
+//                     [--connections N] [--sampled N] [--demo-size NAME] [--hub PATH]
+
+#include "BlockingHttp.h"
+#include "HubLoad.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMap>
+#include <QProcess>
+#include <QSysInfo>
+#include <QTemporaryDir>
+#include <QUrl>
+#include <algorithm>
+#include <cstdio>
+#include <random>
+#include <sqlite3.h>
+#include <stdexcept>
+#include <sys/resource.h>
+#include <unistd.h>
+#include <vector>
+
+namespace {
+
+struct Row
+{
+    QString figure;
+    QString value;
+    QString note;
+};
+
+// The same plain table as unisono-bench prints.
+class Table
+{
+public:
+    void add(const QString& figure, const QString& value, const QString& note = QString())
+    {
+        m_rows.append(Row { figure, value, note });
+    }
+    void section(const QString& title) { m_rows.append(Row { QStringLiteral("## ") + title, QString(), QString() }); }
+    void print() const
+    {
+        int figureWidth = 6, valueWidth = 5;
+        for (const Row& row : m_rows) {
+            if (row.figure.startsWith(QLatin1String("## ")))
+                continue;
+            figureWidth = std::max(figureWidth, int(row.figure.size()));
+            valueWidth = std::max(valueWidth, int(row.value.size()));
+        }
+        const auto line = [&](const QString& a, const QString& b, const QString& c) {
+            std::printf("%s | %s | %s\n", qPrintable(a.leftJustified(figureWidth)),
+                qPrintable(b.rightJustified(valueWidth)), qPrintable(c));
+        };
+        line(QStringLiteral("figure"), QStringLiteral("value"), QStringLiteral("note"));
+        std::printf("%s-|-%s-|-%s\n", QByteArray(figureWidth, '-').constData(), QByteArray(valueWidth, '-').constData(),
+            QByteArray(20, '-').constData());
+        for (const Row& row : m_rows) {
+            if (row.figure.startsWith(QLatin1String("## ")))
+                std::printf("%s\n", qPrintable(row.figure.mid(3).toUpper()));
+            else
+                line(row.figure, row.value, row.note);
+        }
+        std::fflush(stdout);
+    }
+
+private:
+    QList<Row> m_rows;
+};
+
+QString number(double value, int decimals = 0) { return QString::number(value, 'f', decimals); }
+
+QString grouped(qint64 value)
+{
+    QString digits = QString::number(std::abs(value));
+    for (qsizetype i = digits.size() - 3; i > 0; i -= 3)
+        digits.insert(i, QLatin1Char(','));
+    return value < 0 ? QStringLiteral("-") + digits : digits;
+}
+
+QString millis(qint64 nanoseconds) { return number(double(nanoseconds) / 1e6, 2) + QStringLiteral(" ms"); }
+
+qint64 percentile(std::vector<qint64> samples, double p)
+{
+    if (samples.empty())
+        return 0;
+    std::sort(samples.begin(), samples.end());
+    const auto index = std::size_t(p * double(samples.size() - 1) + 0.5);
+    return samples[std::min(index, samples.size() - 1)];
+}
+
+QString spread(const std::vector<qint64>& samples)
+{
+    if (samples.empty())
+        return QStringLiteral("-");
+    return millis(percentile(samples, 0.5)) + QStringLiteral(" / ") + millis(percentile(samples, 0.99))
+        + QStringLiteral(" / ") + millis(*std::max_element(samples.begin(), samples.end()));
+}
+
+QString cpuModel()
+{
+    QFile file(QStringLiteral("/proc/cpuinfo"));
+    if (file.open(QIODevice::ReadOnly)) {
+        for (const QByteArray& line : file.readAll().split('\n')) {
+            if (line.startsWith("model name"))
+                return QString::fromUtf8(line.mid(line.indexOf(':') + 1)).trimmed();
+        }
+    }
+    return QSysInfo::currentCpuArchitecture();
+}
+
+// CPU seconds (user + system) a process has used so far.
+double processCpuSeconds(qint64 pid)
+{
+    QFile file(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!file.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray stat = file.readAll();
+    // Fields after the parenthesised name; utime and stime are fields 14 and 15.
+    const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 13)
+        return 0;
+    return double(fields.at(11).toLongLong() + fields.at(12).toLongLong()) / double(::sysconf(_SC_CLK_TCK));
+}
+
+// Nanoseconds a process has run on a CPU and waited runnable for one
+// (/proc/PID/schedstat): the wait shows when others on the machine took the
+// cores, which no latency figure here can tell apart from a slow hub.
+std::pair<qint64, qint64> schedStat(qint64 pid)
+{
+    QFile file(QStringLiteral("/proc/%1/schedstat").arg(pid));
+    if (!file.open(QIODevice::ReadOnly))
+        return { 0, 0 };
+    const QList<QByteArray> fields = file.readAll().trimmed().split(' ');
+    return fields.size() < 2 ? std::pair<qint64, qint64> { 0, 0 }
+                             : std::pair<qint64, qint64> { fields.at(0).toLongLong(), fields.at(1).toLongLong() };
+}
+
+QByteArray loadAverage()
+{
+    QFile file(QStringLiteral("/proc/loadavg"));
+    return file.open(QIODevice::ReadOnly) ? file.readAll().split(' ').mid(0, 3).join(" ") : QByteArray("?");
+}
+
+double ownCpuSeconds()
+{
+    rusage usage {};
+    ::getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+        + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
+// Soft limit up to the hard one: each stream is a descriptor here and in the hub.
+qint64 raiseDescriptorLimit()
+{
+    rlimit limit {};
+    if (::getrlimit(RLIMIT_NOFILE, &limit) != 0)
+        return 0;
+    limit.rlim_cur = limit.rlim_max;
+    ::setrlimit(RLIMIT_NOFILE, &limit);
+    ::getrlimit(RLIMIT_NOFILE, &limit);
+    return qint64(limit.rlim_cur);
+}
+
+// The real hub on a free loopback port; the port is on its first stdout line.
+class Hub
+{
+public:
+    Hub(const QString& program, const QStringList& arguments)
+    {
+        m_process.setProgram(program);
+        m_process.setArguments(arguments);
+        m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        m_process.start();
+        if (!m_process.waitForStarted(10000))
+            throw std::runtime_error(qPrintable(QStringLiteral("cannot start %1: %2").arg(program, m_process.errorString())));
+        QByteArray line;
+        while (!line.contains('\n')) {
+            if (!m_process.waitForReadyRead(600000))
+                throw std::runtime_error(qPrintable(QStringLiteral("%1 printed no address").arg(program)));
+            line += m_process.readAllStandardOutput();
+        }
+        const QByteArray first = line.left(line.indexOf('\n')).trimmed();
+        const QUrl url(QString::fromUtf8(first.mid(first.lastIndexOf(' ') + 1)));
+        if (!first.startsWith("unisono-hub listening on http://") || url.port() <= 0)
+            throw std::runtime_error("unexpected first line from the hub: " + first.toStdString());
+        m_port = quint16(url.port());
+    }
+    ~Hub()
+    {
+        if (m_process.state() == QProcess::NotRunning)
+            return;
+        m_process.terminate();
+        if (!m_process.waitForFinished(20000))
+            m_process.kill();
+        m_process.waitForFinished(5000);
+    }
+    quint16 port() const { return m_port; }
+    qint64 pid() const { return m_process.processId(); }
+
+private:
+    QProcess m_process;
+    quint16 m_port = 0;
+};
+
+QJsonObject jsonOf(const BlockingHttp::Response& response, const char* what)
+{
+    if (response.status / 100 != 2)
+        throw std::runtime_error(std::string(what) + ": HTTP " + std::to_string(response.status) + " "
+            + response.body.left(300).toStdString());
+    return QJsonDocument::fromJson(response.body).object();
+}
+
+struct Login
+{
+    QByteArray token;
+    qint64 agentId = 0;
+};
+
+Login login(BlockingHttp& http, const char* user)
+{
+    const QByteArray body = QByteArray("{\"login\":\"") + user + "\",\"password\":\"" + user + "\"}";
+    const QJsonObject json = jsonOf(http.request("POST", "/api/v1/login", {}, body), "login");
+    return Login { json.value(QStringLiteral("token")).toString().toLatin1(),
+        qint64(json.value(QStringLiteral("agentId")).toDouble()) };
+}
+
+std::vector<qint64> idsOf(const QJsonArray& array)
+{
+    std::vector<qint64> ids;
+    for (const QJsonValue& value : array)
+        ids.push_back(qint64(value.toObject().value(QStringLiteral("id")).toDouble()));
+    return ids;
+}
+
+// The rows of one feed page straight from SQLite with the hub's own
+// statement, every column copied out as the hub's readChange does (without
+// building JSON): what serving a page costs at the very least.
+class DirectFeed
+{
+public:
+    explicit DirectFeed(const QString& path)
+    {
+        if (sqlite3_open_v2(qPrintable(path), &m_db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK)
+            throw std::runtime_error("cannot open the hub's database read-only");
+        sqlite3_prepare_v2(m_db,
+            "SELECT seq, entity, entity_id, op, payload, changed_at FROM changes WHERE seq > ? ORDER BY seq LIMIT ?",
+            -1, &m_page, nullptr);
+    }
+    ~DirectFeed()
+    {
+        sqlite3_finalize(m_page);
+        sqlite3_close(m_db);
+    }
+    DirectFeed(const DirectFeed&) = delete;
+    DirectFeed& operator=(const DirectFeed&) = delete;
+
+    qint64 scalar(const char* sql)
+    {
+        sqlite3_stmt* st = nullptr;
+        sqlite3_prepare_v2(m_db, sql, -1, &st, nullptr);
+        const qint64 value = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
+        sqlite3_finalize(st);
+        return value;
+    }
+    // Returns the rows read.
+    int page(qint64 since, int limit)
+    {
+        sqlite3_bind_int64(m_page, 1, since);
+        sqlite3_bind_int64(m_page, 2, limit + 1); // as the hub: one more tells "more"
+        int rows = 0;
+        while (rows < limit && sqlite3_step(m_page) == SQLITE_ROW) {
+            m_seq = sqlite3_column_int64(m_page, 0);
+            m_entity = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(m_page, 1)));
+            m_id = sqlite3_column_int64(m_page, 2);
+            m_op = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(m_page, 3)));
+            m_payload = QByteArray(reinterpret_cast<const char*>(sqlite3_column_text(m_page, 4)),
+                sqlite3_column_bytes(m_page, 4));
+            m_changedAt = sqlite3_column_int64(m_page, 5);
+            ++rows;
+        }
+        sqlite3_reset(m_page);
+        return rows;
+    }
+
+private:
+    sqlite3* m_db = nullptr;
+    sqlite3_stmt* m_page = nullptr;
+    // Kept as members so the copies cannot be optimised away.
+    qint64 m_seq = 0, m_id = 0, m_changedAt = 0;
+    QString m_entity, m_op;
+    QByteArray m_payload;
+};
+
+enum Kind { Search, CustomerById, InteractionPage, Queues, Note, AgentState, KindCount };
+const char* const kKindNames[] = { "GET customers?q=", "GET customers/{id}", "GET customers/{id}/interactions",
+    "GET queues", "POST interactions/{id}/notes", "POST agents/{id}/state" };
+// Of every 100 requests: 70 reads, 30 commands.
+const int kKindShare[] = { 20, 20, 20, 10, 22, 8 };
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("unisono-hub-bench"));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Starts unisono-hub on demo data, opens event streams, drives an open-loop mixed API load and "
+        "prints latency, fan-out and change-feed figures."));
+    parser.addHelpOption();
+    parser.addOption({ QStringLiteral("clients"), QStringLiteral("Event-stream clients."), QStringLiteral("N"),
+        QStringLiteral("2000") });
+    parser.addOption({ QStringLiteral("rate"), QStringLiteral("API requests per second."), QStringLiteral("N"),
+        QStringLiteral("1000") });
+    parser.addOption({ QStringLiteral("seconds"), QStringLiteral("Duration of the load."), QStringLiteral("N"),
+        QStringLiteral("20") });
+    parser.addOption({ QStringLiteral("feed-pages"), QStringLiteral("Change-feed pages of 1,000 to time."),
+        QStringLiteral("N"), QStringLiteral("200") });
+    parser.addOption({ QStringLiteral("connections"), QStringLiteral("Keep-alive connections for the load."),
+        QStringLiteral("N"), QStringLiteral("32") });
+    parser.addOption({ QStringLiteral("sampled"), QStringLiteral("Streams whose every receipt is timed."),
+        QStringLiteral("N"), QStringLiteral("50") });
+    parser.addOption({ QStringLiteral("demo-size"), QStringLiteral("The hub's demo data."), QStringLiteral("NAME"),
+        QStringLiteral("small") });
+    parser.addOption({ QStringLiteral("hub"), QStringLiteral("The unisono-hub binary (default: next to this one)."),
+        QStringLiteral("PATH") });
+    parser.process(app);
+    const int clients = parser.value(QStringLiteral("clients")).toInt();
+    const double rate = parser.value(QStringLiteral("rate")).toDouble();
+    const int seconds = parser.value(QStringLiteral("seconds")).toInt();
+    const int feedPages = parser.value(QStringLiteral("feed-pages")).toInt();
+    const int connections = std::max(1, parser.value(QStringLiteral("connections")).toInt());
+    const int sampled = parser.value(QStringLiteral("sampled")).toInt();
+    const QString hubPath = parser.isSet(QStringLiteral("hub"))
+        ? parser.value(QStringLiteral("hub"))
+        : QCoreApplication::applicationDirPath() + QStringLiteral("/unisono-hub");
+    if (clients < 0 || rate <= 0 || seconds <= 0 || feedPages < 0) {
+        std::fprintf(stderr, "unisono-hub-bench: --clients, --feed-pages >= 0; --rate, --seconds > 0\n");
+        return 2;
+    }
+
+    Table table;
+    try {
+        const qint64 fdLimit = raiseDescriptorLimit();
+        if (fdLimit < clients + connections + 64)
+            std::fprintf(stderr, "unisono-hub-bench: only %lld descriptors allowed; streams will fail\n",
+                static_cast<long long>(fdLimit));
+        table.section(QStringLiteral("Machine and run"));
+        table.add(QStringLiteral("CPU"), cpuModel(),
+            QStringLiteral("%1 online cores; hub and bench share them").arg(::sysconf(_SC_NPROCESSORS_ONLN)));
+        table.add(QStringLiteral("command"), QStringLiteral("as run:"), QCoreApplication::arguments().join(QLatin1Char(' ')));
+        table.add(QStringLiteral("descriptor limit"), grouped(fdLimit), QStringLiteral("RLIMIT_NOFILE soft, raised to hard"));
+
+        QTemporaryDir dir;
+        const QString dbPath = dir.filePath(QStringLiteral("hub.db"));
+        const QStringList hubArguments { QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--db"), dbPath,
+            QStringLiteral("--demo"), QStringLiteral("--demo-size"), parser.value(QStringLiteral("demo-size")),
+            QStringLiteral("--no-simulate"), QStringLiteral("--log-level"), QStringLiteral("warning") };
+        qint64 t = HubLoad::now();
+        Hub hub(hubPath, hubArguments);
+        table.add(QStringLiteral("hub start with demo"), millis(HubLoad::now() - t),
+            QStringLiteral("unisono-hub ") + hubArguments.join(QLatin1Char(' ')).replace(dbPath, QStringLiteral("<tmp>")));
+
+        BlockingHttp setup(hub.port());
+        const Login supervisor = login(setup, "supervisor");
+        const Login agent = login(setup, "agent1");
+        std::vector<qint64> customerIds;
+        for (int offset = 0; offset < 1000; offset += 200) {
+            const std::vector<qint64> page = idsOf(jsonOf(setup.request("GET",
+                "/api/v1/customers?limit=200&offset=" + QByteArray::number(offset), supervisor.token), "customers")
+                    .value(QStringLiteral("customers")).toArray());
+            customerIds.insert(customerIds.end(), page.begin(), page.end());
+        }
+        std::vector<qint64> interactionIds;
+        for (std::size_t i = 0; i < customerIds.size() && interactionIds.size() < 500; i += 7) {
+            const std::vector<qint64> page = idsOf(jsonOf(setup.request("GET",
+                "/api/v1/customers/" + QByteArray::number(customerIds[i]) + "/interactions?limit=20", supervisor.token),
+                "interactions").value(QStringLiteral("interactions")).toArray());
+            interactionIds.insert(interactionIds.end(), page.begin(), page.end());
+        }
+        // Only agents free to change state: one with a live demo interaction answers 409.
+        std::vector<qint64> agentIds;
+        for (const qint64 id : idsOf(jsonOf(setup.request("GET", "/api/v1/agents", supervisor.token), "agents")
+                                         .value(QStringLiteral("agents")).toArray())) {
+            const BlockingHttp::Response response = setup.request("POST",
+                "/api/v1/agents/" + QByteArray::number(id) + "/state", supervisor.token,
+                "{\"state\":\"not_ready\",\"reason\":\"bench setup\"}",
+                { { "Idempotency-Key", "bench-setup-" + QByteArray::number(id) } });
+            if (response.status == 200)
+                agentIds.push_back(id);
+        }
+        if (customerIds.empty() || interactionIds.empty() || agentIds.empty())
+            throw std::runtime_error("the demo hub has no customers, interactions or agents");
+
+        // --- 1. change feed, before any stream is open -----------------------
+        DirectFeed direct(dbPath);
+        const qint64 latest = direct.scalar("SELECT max(seq) FROM changes");
+        const qint64 floor = direct.scalar("SELECT coalesce((SELECT value FROM hub_state WHERE key = 'feed_floor'), 0)");
+        table.section(QStringLiteral("Change feed: pages of 1,000 (hub idle, one keep-alive connection)"));
+        if (feedPages > 0 && latest - floor > 1000) {
+            std::vector<qint64> plain, gzip, sqlite;
+            qint64 plainBytes = 0, gzipBytes = 0;
+            int shortPages = 0;
+            for (int i = 0; i < feedPages; ++i) {
+                const qint64 since = floor + (latest - floor - 1000) * i / std::max(1, feedPages - 1);
+                const QByteArray path = "/api/v1/changes?since=" + QByteArray::number(since) + "&limit=1000";
+                t = HubLoad::now();
+                const BlockingHttp::Response a = setup.request("GET", path, supervisor.token);
+                plain.push_back(HubLoad::now() - t);
+                t = HubLoad::now();
+                const BlockingHttp::Response b
+                    = setup.request("GET", path, supervisor.token, {}, { { "Accept-Encoding", "gzip" } });
+                gzip.push_back(HubLoad::now() - t);
+                t = HubLoad::now();
+                const int rows = direct.page(since, 1000);
+                sqlite.push_back(HubLoad::now() - t);
+                if (a.status != 200 || b.status != 200 || a.body.count("\"seq\":") != 1000 || rows != 1000)
+                    ++shortPages;
+                plainBytes += a.wireBytes;
+                gzipBytes += b.wireBytes;
+            }
+            table.add(QStringLiteral("feed rows in the demo"), grouped(latest - floor),
+                QStringLiteral("%1 pages spread across them; %2 not a full 200 page").arg(feedPages).arg(shortPages));
+            table.add(QStringLiteral("HTTP page, plain p50 / p99 / max"), spread(plain),
+                QStringLiteral("request written -> last body byte read; %1 KiB per page")
+                    .arg(plainBytes / feedPages / 1024));
+            table.add(QStringLiteral("HTTP page, gzip p50 / p99 / max"), spread(gzip),
+                QStringLiteral("Accept-Encoding: gzip; %1 KiB per page").arg(gzipBytes / feedPages / 1024));
+            table.add(QStringLiteral("SQLite page, p50 / p99 / max"), spread(sqlite),
+                QStringLiteral("the limit: same rows, the hub's prepared statement, read-only on the same file"));
+            table.add(QStringLiteral("HTTP plain / SQLite (p50)"),
+                number(double(percentile(plain, 0.5)) / double(std::max<qint64>(1, percentile(sqlite, 0.5))), 1)
+                    + QStringLiteral("x"),
+                QStringLiteral("the rest is JSON (parse payload, build, serialise) and the socket; target < 20 ms"));
+        } else {
+            table.add(QStringLiteral("change feed"), QStringLiteral("skipped"), QStringLiteral("--feed-pages 0 or a small feed"));
+        }
+
+        // --- 2. event streams --------------------------------------------------
+        HubLoad load(hub.port());
+        QList<QByteArray> tokens(9, agent.token);
+        tokens.append(supervisor.token); // every tenth stream is a supervisor's
+        table.section(QStringLiteral("Event streams"));
+        t = HubLoad::now();
+        std::fprintf(stderr, "unisono-hub-bench: opening %d event streams\n", clients);
+        // Fewer handshakes in flight than the hub's listen backlog (Qt's
+        // default, 50): an overflowing accept queue drops SYNs, and each
+        // dropped one costs its connect() a 1 s retransmission.
+        const int open = load.openStreams(clients, tokens, sampled, 32, 120'000'000'000);
+        const qint64 openNs = HubLoad::now() - t;
+        table.add(QStringLiteral("streams open"), grouped(open),
+            QStringLiteral("of %1 asked (90% agent1, 10% supervisor); %2 refused or failed")
+                .arg(clients).arg(load.streamsLost()));
+        table.add(QStringLiteral("time to open them"), millis(openNs),
+            QStringLiteral("at most 32 handshakes in flight"));
+        load.setEventBase(direct.scalar("SELECT max(seq) FROM changes"));
+
+        // --- 3. load -------------------------------------------------------------
+        std::mt19937_64 random(1);
+        const auto pick = [&random](const std::vector<qint64>& ids) {
+            return ids[std::size_t(random() % ids.size())];
+        };
+        const char* const searches[] = { "ros", "mar", "bianchi", "smith", "giu", "+39 3", "ann", "jones" };
+        const HubLoad::Generator next = [&](quint64 index) {
+            int slot = int(random() % 100);
+            int kind = 0;
+            while (slot >= kKindShare[kind])
+                slot -= kKindShare[kind++];
+            HubLoad::Request request;
+            request.kind = kind;
+            request.command = kind == Note || kind == AgentState;
+            const QByteArray key = "bench-" + QByteArray::number(index) + "-" + QByteArray::number(quint64(random()), 16);
+            switch (Kind(kind)) {
+            case Search:
+                request.wire = BlockingHttp::wire("GET",
+                    "/api/v1/customers?limit=20&q=" + QUrl::toPercentEncoding(QString::fromUtf8(searches[random() % 8])),
+                    agent.token, {});
+                break;
+            case CustomerById:
+                request.wire = BlockingHttp::wire("GET", "/api/v1/customers/" + QByteArray::number(pick(customerIds)),
+                    agent.token, {});
+                break;
+            case InteractionPage:
+                request.wire = BlockingHttp::wire("GET",
+                    "/api/v1/customers/" + QByteArray::number(pick(customerIds)) + "/interactions?limit=20", agent.token, {});
+                break;
+            case Queues:
+                request.wire = BlockingHttp::wire("GET", "/api/v1/queues", agent.token, {});
+                break;
+            case Note:
+                request.wire = BlockingHttp::wire("POST",
+                    "/api/v1/interactions/" + QByteArray::number(pick(interactionIds)) + "/notes", agent.token,
+                    "{\"text\":\"Bench note " + QByteArray::number(index) + ": customer called back about the invoice.\"}",
+                    { { "Idempotency-Key", key } });
+                break;
+            case AgentState:
+                // not_ready with a changing reason: a real change every time, and no routing.
+                request.wire = BlockingHttp::wire("POST", "/api/v1/agents/" + QByteArray::number(pick(agentIds)) + "/state",
+                    supervisor.token,
+                    "{\"state\":\"not_ready\",\"reason\":\"" + QByteArray(index % 2 ? "break" : "training") + "\"}",
+                    { { "Idempotency-Key", key } });
+                break;
+            case KindCount:
+                break;
+            }
+            return request;
+        };
+        HubLoad::Plan plan;
+        plan.rate = rate;
+        plan.durationNs = qint64(seconds) * 1'000'000'000;
+        plan.connections = connections;
+        plan.drainNs = 15'000'000'000;
+        const double hubCpu0 = processCpuSeconds(hub.pid());
+        const std::pair<qint64, qint64> hubSched0 = schedStat(hub.pid());
+        const std::pair<qint64, qint64> benchSched0 = schedStat(::getpid());
+        const double benchCpu0 = ownCpuSeconds();
+        std::fprintf(stderr, "unisono-hub-bench: %s requests/s for %d s\n", qPrintable(number(rate)), seconds);
+        t = HubLoad::now();
+        load.run(plan, next);
+        const qint64 runNs = HubLoad::now() - t;
+        qint64 lastSeq = 0;
+        for (const HubLoad::Completed& done : load.completed())
+            lastSeq = std::max(lastSeq, done.seq);
+        load.drainEvents(lastSeq, 15'000'000'000);
+        const double hubCpu = processCpuSeconds(hub.pid()) - hubCpu0;
+        const double benchCpu = ownCpuSeconds() - benchCpu0;
+        const std::pair<qint64, qint64> hubSched = schedStat(hub.pid());
+        const std::pair<qint64, qint64> benchSched = schedStat(::getpid());
+        const double wallSeconds = double(HubLoad::now() - t) / 1e9;
+
+        table.section(QStringLiteral("Mixed API load (open loop; latency from the scheduled send time)"));
+        const std::vector<HubLoad::Completed>& completed = load.completed();
+        std::vector<qint64> all, reads, commands, service;
+        std::vector<qint64> byKind[KindCount];
+        qint64 failed = 0;
+        QMap<int, int> failures; // status -> count, 0 = connection broke
+        qint64 lastDone = 0, firstScheduled = completed.empty() ? 0 : completed.front().scheduledNs;
+        for (const HubLoad::Completed& done : completed) {
+            const qint64 latency = done.doneNs - done.scheduledNs;
+            all.push_back(latency);
+            (done.command ? commands : reads).push_back(latency);
+            byKind[done.kind].push_back(latency);
+            service.push_back(done.doneNs - done.sentNs);
+            if (done.status / 100 != 2) {
+                ++failed;
+                ++failures[done.status * 1000 + done.kind];
+            }
+            lastDone = std::max(lastDone, done.doneNs);
+            firstScheduled = std::min(firstScheduled, done.scheduledNs);
+        }
+        const double achieved = lastDone > firstScheduled ? double(completed.size()) / (double(lastDone - firstScheduled) / 1e9) : 0;
+        table.add(QStringLiteral("requests answered"), grouped(qint64(completed.size())),
+            QStringLiteral("asked %1/s for %2 s over %3 keep-alive connections; %4 unanswered at the end; %5 not 2xx")
+                .arg(number(rate)).arg(seconds).arg(connections).arg(load.unfinished()).arg(failed));
+        for (auto it = failures.cbegin(); it != failures.cend(); ++it)
+            table.add(QStringLiteral("  HTTP %1").arg(it.key() / 1000), grouped(it.value()),
+                QLatin1String(kKindNames[it.key() % 1000]) + QStringLiteral(" (0 = the connection broke)"));
+        table.add(QStringLiteral("achieved rate"), number(achieved) + QStringLiteral("/s"),
+            QStringLiteral("answers / (last answer - first scheduled send)"));
+        table.add(QStringLiteral("all p50 / p99 / max"), spread(all), QStringLiteral("scheduled send -> whole answer read"));
+        table.add(QStringLiteral("reads p50 / p99 / max"), spread(reads), QStringLiteral("70% of the mix"));
+        table.add(QStringLiteral("commands p50 / p99 / max"), spread(commands),
+            QStringLiteral("30%: one transaction each, then the change goes to every stream"));
+        for (int kind = 0; kind < KindCount; ++kind)
+            table.add(QStringLiteral("  ") + QLatin1String(kKindNames[kind]), spread(byKind[kind]),
+                QStringLiteral("%1% of the mix, %2 answered").arg(kKindShare[kind]).arg(byKind[kind].size()));
+        table.add(QStringLiteral("service time p50 / p99"),
+            millis(percentile(service, 0.5)) + QStringLiteral(" / ") + millis(percentile(service, 0.99)),
+            QStringLiteral("actual send -> answer: without the wait for a free connection"));
+        table.add(QStringLiteral("hub CPU"), number(100.0 * hubCpu / wallSeconds) + QStringLiteral("%"),
+            QStringLiteral("of one core, over the load and the drain (%1 s); the hub is single-threaded")
+                .arg(number(wallSeconds, 1)));
+        table.add(QStringLiteral("bench CPU"), number(100.0 * benchCpu / wallSeconds) + QStringLiteral("%"),
+            QStringLiteral("of one core: this generator, with every stream's reads"));
+        table.add(QStringLiteral("hub / bench waiting for a CPU"),
+            number(100.0 * double(hubSched.second - hubSched0.second) / 1e9 / wallSeconds) + QStringLiteral("% / ")
+                + number(100.0 * double(benchSched.second - benchSched0.second) / 1e9 / wallSeconds) + QStringLiteral("%"),
+            QStringLiteral("runnable but not running (schedstat): the cores were busy with something else"));
+        table.add(QStringLiteral("machine load average"), QString::fromUtf8(loadAverage()),
+            QStringLiteral("1/5/15 min at the end; 2 = both cores busy"));
+        table.add(QStringLiteral("load run"), millis(runNs), QStringLiteral("first send -> last answer (or the drain limit)"));
+
+        // --- 4. fan-out --------------------------------------------------------
+        table.section(QStringLiteral("Event fan-out (change of each answered command)"));
+        struct Sent
+        {
+            qint64 sentNs;
+            qint64 doneNs;
+        };
+        std::vector<Sent> bySeq(std::size_t(std::max<qint64>(0, lastSeq - load.eventBase())) + 1, Sent { 0, 0 });
+        qint64 events = 0, incomplete = 0, missed = 0;
+        std::vector<qint64> lastFromSend;
+        for (const HubLoad::Completed& done : completed) {
+            if (done.seq <= load.eventBase())
+                continue;
+            bySeq[std::size_t(done.seq - load.eventBase())] = Sent { done.sentNs, done.doneNs };
+            ++events;
+            const int got = load.receivers(done.seq);
+            if (got < open) {
+                ++incomplete;
+                missed += open - got;
+            }
+            if (load.lastReceipt(done.seq) > 0)
+                lastFromSend.push_back(load.lastReceipt(done.seq) - done.sentNs);
+        }
+        std::vector<qint64> fromSend, fromAnswer;
+        for (const auto& [seq, at] : load.sampledReceipts()) {
+            const qint64 index = seq - load.eventBase();
+            if (index <= 0 || std::size_t(index) >= bySeq.size() || bySeq[std::size_t(index)].sentNs == 0)
+                continue;
+            fromSend.push_back(at - bySeq[std::size_t(index)].sentNs);
+            fromAnswer.push_back(at - bySeq[std::size_t(index)].doneNs);
+        }
+        table.add(QStringLiteral("changes published"), grouped(events),
+            QStringLiteral("each to %1 streams = %2 event deliveries").arg(open).arg(grouped(events * open)));
+        table.add(QStringLiteral("delivery to all streams"), grouped(events - incomplete) + QStringLiteral(" of ") + grouped(events),
+            QStringLiteral("changes every open stream got; %1 deliveries missing; %2 streams still open, %3 lost")
+                .arg(grouped(missed)).arg(load.streamsOpen()).arg(load.streamsLost()));
+        table.add(QStringLiteral("sampled: send -> event p50 / p99 / max"), spread(fromSend),
+            QStringLiteral("%1 sampled streams, %2 receipts; includes the command itself")
+                .arg(std::min(sampled, open)).arg(grouped(qint64(fromSend.size()))));
+        table.add(QStringLiteral("sampled: answer -> event p50 / p99"),
+            millis(percentile(fromAnswer, 0.5)) + QStringLiteral(" / ") + millis(percentile(fromAnswer, 0.99)),
+            QStringLiteral("negative: the event arrived before the HTTP answer (the hub publishes first)"));
+        table.add(QStringLiteral("last of all streams: send -> event p50 / p99 / max"), spread(lastFromSend),
+            QStringLiteral("when the slowest of the %1 streams had the change").arg(open));
+    } catch (const std::exception& error) {
+        table.print();
+        std::fprintf(stderr, "unisono-hub-bench: %s\n", error.what());
+        return 1;
+    }
+    table.print();
+    return 0;
+}
