@@ -72,8 +72,9 @@ std::optional<HubOptions> HubOptions::fromCommandLine(const QStringList& argumen
         QStringLiteral("28800"));
     const QCommandLineOption retain(QStringLiteral("retain-changes"),
         QStringLiteral("Newest changes kept in full in the change feed (default "
-                       "100000). Older superseded changes are pruned; a client whose "
-                       "cursor is older gets 410 and resyncs from since=0."),
+                       "100000). Older superseded changes and tombstones are pruned; a "
+                       "client whose cursor is below a pruned tombstone gets 410 and "
+                       "resyncs from since=0."),
         QStringLiteral("count"), QStringLiteral("100000"));
     const QCommandLineOption heartbeat(QStringLiteral("heartbeat-ms"),
         QStringLiteral("Milliseconds between SSE keep-alive comments (default "

@@ -22,10 +22,12 @@
 // the newest --retain-changes seqs:
 //   - upserts superseded by a later change of the same entity;
 //   - tombstones (a client starting from 0 never had the entity).
-// A client whose cursor lies below a pruned seq might have missed one of
-// those tombstones (or, conservatively, an intermediate state), so the feed
-// answers 410 for 0 < since < floor, where floor is the highest pruned seq;
-// the client then resyncs from since=0. Inside the window every change is
+// A pruned upsert hides nothing: a later change of the same entity, with a
+// higher seq, is still in the feed (or is a tombstone). Only a pruned
+// tombstone can be missed, so floor is the highest pruned TOMBSTONE seq and
+// the feed answers 410 for 0 < since < floor; the client then resyncs from
+// since=0. (Counting pruned upserts too made every fresh client paging from
+// 0 on a busy hub hit 410 at its second page, for ever.) Inside the window every change is
 // kept, so SSE Last-Event-ID resume replays exactly what a client missed.
 //
 // The window is swept incrementally in the command's own transaction: rows
@@ -401,12 +403,13 @@ void SqliteHubStorage::sweepWindow(qint64 cutoff)
         = m_store.db().cached("DELETE FROM changes WHERE seq > ? AND seq <= ? AND (op = 'delete' OR EXISTS ("
                               "SELECT 1 FROM changes later WHERE later.entity = changes.entity AND "
                               "later.entity_id = changes.entity_id"
-                              " AND later.seq > changes.seq)) RETURNING seq");
+                              " AND later.seq > changes.seq)) RETURNING seq, op");
     st.bind(1, swept).bind(2, cutoff);
     qint64 highest = 0;
     int pruned = 0;
     while (st.step()) {
-        highest = std::max(highest, st.int64(0));
+        if (st.text(1) == QLatin1String("delete"))
+            highest = std::max(highest, st.int64(0));
         ++pruned;
     }
     st.reset();
@@ -422,11 +425,12 @@ void SqliteHubStorage::pruneAfter(const ChangeRecord& change)
     // An older change of this entity that is already outside the window was
     // kept only because it was the latest; now it is not.
     Statement& st = m_store.db().cached("DELETE FROM changes WHERE entity = ? AND entity_id = ? AND seq < ? "
-                                        "AND seq <= ? RETURNING seq");
+                                        "AND seq <= ? RETURNING seq, op");
     st.bind(1, change.entity).bind(2, change.entityId).bind(3, change.seq).bind(4, stateValue(kSweptKey));
     qint64 highest = 0;
     while (st.step())
-        highest = std::max(highest, st.int64(0));
+        if (st.text(1) == QLatin1String("delete"))
+            highest = std::max(highest, st.int64(0));
     st.reset();
     raiseFloor(highest);
 }
