@@ -6,9 +6,14 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 "$ROOT/scripts/install-deps.sh"
 "$ROOT/scripts/build.sh"
-if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && [[ " $* " != *" --screenshot "* ]]; then
+BIN="${UNISONO_BUILD_DIR:-$ROOT/build}/bin/unisono"
+if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+    if [[ " $* " == *" --screenshot "* ]]; then
+        # A screenshot needs no screen: render offscreen.
+        QT_QPA_PLATFORM=offscreen exec "$BIN" "$@"
+    fi
     echo "start: no display found; starting Unisono inside a virtual X server (xvfb-run)." >&2
     echo "start: to see it, run this from a desktop session, or pass --screenshot FILE." >&2
-    exec xvfb-run -a "${UNISONO_BUILD_DIR:-$ROOT/build}/bin/unisono" "$@"
+    exec xvfb-run -a "$BIN" "$@"
 fi
-exec "${UNISONO_BUILD_DIR:-$ROOT/build}/bin/unisono" "$@"
+exec "$BIN" "$@"
