@@ -18,6 +18,8 @@
 //   unisono-hub-bench [--clients N] [--rate N] [--seconds N] [--feed-pages N]
 //                     [--connections N] [--sampled N] [--demo-size NAME] [--hub PATH]
 
+#include "BenchFigures.h"
+#include "BenchTable.h"
 #include "BlockingHttp.h"
 #include "HubLoad.h"
 
@@ -42,73 +44,11 @@
 #include <unistd.h>
 #include <vector>
 
+using namespace BenchFigures;
+
 namespace {
 
-struct Row
-{
-    QString figure;
-    QString value;
-    QString note;
-};
-
-// The same plain table as unisono-bench prints.
-class Table
-{
-public:
-    void add(const QString& figure, const QString& value, const QString& note = QString())
-    {
-        m_rows.append(Row { figure, value, note });
-    }
-    void section(const QString& title) { m_rows.append(Row { QStringLiteral("## ") + title, QString(), QString() }); }
-    void print() const
-    {
-        int figureWidth = 6, valueWidth = 5;
-        for (const Row& row : m_rows) {
-            if (row.figure.startsWith(QLatin1String("## ")))
-                continue;
-            figureWidth = std::max(figureWidth, int(row.figure.size()));
-            valueWidth = std::max(valueWidth, int(row.value.size()));
-        }
-        const auto line = [&](const QString& a, const QString& b, const QString& c) {
-            std::printf("%s | %s | %s\n", qPrintable(a.leftJustified(figureWidth)),
-                qPrintable(b.rightJustified(valueWidth)), qPrintable(c));
-        };
-        line(QStringLiteral("figure"), QStringLiteral("value"), QStringLiteral("note"));
-        std::printf("%s-|-%s-|-%s\n", QByteArray(figureWidth, '-').constData(), QByteArray(valueWidth, '-').constData(),
-            QByteArray(20, '-').constData());
-        for (const Row& row : m_rows) {
-            if (row.figure.startsWith(QLatin1String("## ")))
-                std::printf("%s\n", qPrintable(row.figure.mid(3).toUpper()));
-            else
-                line(row.figure, row.value, row.note);
-        }
-        std::fflush(stdout);
-    }
-
-private:
-    QList<Row> m_rows;
-};
-
-QString number(double value, int decimals = 0) { return QString::number(value, 'f', decimals); }
-
-QString grouped(qint64 value)
-{
-    QString digits = QString::number(std::abs(value));
-    for (qsizetype i = digits.size() - 3; i > 0; i -= 3)
-        digits.insert(i, QLatin1Char(','));
-    return value < 0 ? QStringLiteral("-") + digits : digits;
-}
-
-QString millis(qint64 nanoseconds) { return number(double(nanoseconds) / 1e6, 2) + QStringLiteral(" ms"); }
-
-qint64 percentile(std::vector<qint64> samples, double p)
-{
-    if (samples.empty())
-        return 0;
-    std::sort(samples.begin(), samples.end());
-    const auto index = std::size_t(p * double(samples.size() - 1) + 0.5);
-    return samples[std::min(index, samples.size() - 1)];
-}
+using Table = BenchTable;
 
 QString spread(const std::vector<qint64>& samples)
 {
@@ -116,18 +56,6 @@ QString spread(const std::vector<qint64>& samples)
         return QStringLiteral("-");
     return millis(percentile(samples, 0.5)) + QStringLiteral(" / ") + millis(percentile(samples, 0.99))
         + QStringLiteral(" / ") + millis(*std::max_element(samples.begin(), samples.end()));
-}
-
-QString cpuModel()
-{
-    QFile file(QStringLiteral("/proc/cpuinfo"));
-    if (file.open(QIODevice::ReadOnly)) {
-        for (const QByteArray& line : file.readAll().split('\n')) {
-            if (line.startsWith("model name"))
-                return QString::fromUtf8(line.mid(line.indexOf(':') + 1)).trimmed();
-        }
-    }
-    return QSysInfo::currentCpuArchitecture();
 }
 
 // CPU seconds (user + system) a process has used so far.

@@ -4,6 +4,8 @@
 //
 //   unisono-bench [--size tiny|small|medium|large|huge] [--db PATH] [--seed N] [--now UTC_SECONDS]
 
+#include "BenchFigures.h"
+#include "BenchTable.h"
 #include "demo/DemoDataGenerator.h"
 #include "demo/DemoRandom.h"
 #include "demo/DemoSize.h"
@@ -25,96 +27,14 @@
 #include <sqlite3.h>
 #include <vector>
 
+using namespace BenchFigures;
+
 namespace {
 
 // A fixed "now" so that two runs with the same flags generate the same data.
 constexpr qint64 kDefaultNow = 1'750'000'000; // 2025-06-15 15:06:40 UTC
 
-struct Row
-{
-    QString figure;
-    QString value;
-    QString note;
-};
-
-class Table
-{
-public:
-    void add(const QString& figure, const QString& value, const QString& note = QString())
-    {
-        m_rows.append(Row { figure, value, note });
-    }
-    void section(const QString& title)
-    {
-        m_rows.append(Row { QStringLiteral("## ") + title, QString(), QString() });
-    }
-    void print() const
-    {
-        int figureWidth = 6, valueWidth = 5;
-        for (const Row& row : m_rows) {
-            if (row.figure.startsWith(QLatin1String("## ")))
-                continue;
-            figureWidth = std::max(figureWidth, int(row.figure.size()));
-            valueWidth = std::max(valueWidth, int(row.value.size()));
-        }
-        const auto line = [&](const QString& a, const QString& b, const QString& c) {
-            std::printf("%s | %s | %s\n", qPrintable(a.leftJustified(figureWidth)),
-                qPrintable(b.rightJustified(valueWidth)), qPrintable(c));
-        };
-        line(QStringLiteral("figure"), QStringLiteral("value"), QStringLiteral("note"));
-        std::printf("%s-|-%s-|-%s\n", QByteArray(figureWidth, '-').constData(),
-            QByteArray(valueWidth, '-').constData(), QByteArray(20, '-').constData());
-        for (const Row& row : m_rows) {
-            if (row.figure.startsWith(QLatin1String("## ")))
-                std::printf("%s\n", qPrintable(row.figure.mid(3).toUpper()));
-            else
-                line(row.figure, row.value, row.note);
-        }
-        std::fflush(stdout);
-    }
-
-private:
-    QList<Row> m_rows;
-};
-
-QString number(double value, int decimals = 0)
-{
-    return QString::number(value, 'f', decimals);
-}
-
-QString grouped(qint64 value)
-{
-    QString digits = QString::number(value);
-    for (qsizetype i = digits.size() - 3; i > 0; i -= 3)
-        digits.insert(i, QLatin1Char(','));
-    return digits;
-}
-
-QString micros(qint64 nanoseconds)
-{
-    return number(double(nanoseconds) / 1000.0, 1) + QStringLiteral(" µs");
-}
-
-qint64 percentile(std::vector<qint64> samples, double p)
-{
-    if (samples.empty())
-        return 0;
-    std::sort(samples.begin(), samples.end());
-    const auto index = std::size_t(p * double(samples.size() - 1) + 0.5);
-    return samples[std::min(index, samples.size() - 1)];
-}
-
-QString cpuModel()
-{
-    QFile file(QStringLiteral("/proc/cpuinfo"));
-    if (file.open(QIODevice::ReadOnly)) {
-        for (const QByteArray& line : file.readAll().split('\n')) {
-            if (line.startsWith("model name"))
-                return QString::fromUtf8(line.mid(line.indexOf(':') + 1)).trimmed();
-        }
-    }
-    return QSysInfo::currentCpuArchitecture();
-}
+using Table = BenchTable;
 
 qint64 fileSize(const QString& path)
 {
