@@ -13,6 +13,7 @@
 
 #include "BenchFigures.h"
 #include "BenchTable.h"
+#include "sync/WireFormat.h"
 #include "demo/DemoSize.h"
 #include "store/Database.h"
 #include "store/Store.h"
@@ -122,7 +123,7 @@ struct TableRows
 QList<TableRows> readRows(Database& db)
 {
     QList<TableRows> result;
-    for (const auto& [entity, table] : ChangeApplier::entityTables()) {
+    for (const auto& [entity, table] : WireFormat::entityTables()) {
         Q_UNUSED(entity);
         TableRows rows;
         sqlite3_stmt* st = nullptr;

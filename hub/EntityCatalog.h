@@ -26,7 +26,6 @@ public:
 
     const QList<Entity>& all() const { return m_entities; }
     const Entity& byName(const QString& name) const;
-    static QString jsonKey(const QString& column);
 
 private:
     QList<Entity> m_entities;

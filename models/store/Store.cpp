@@ -161,13 +161,26 @@ Identity Store::addIdentity(qint64 customerId, IdentityKind kind, const QString&
     identity.rawValue = rawValue;
     identity.source = source;
     identity.createdAt = QDateTime::currentSecsSinceEpoch();
-    if (auto owner = customerByIdentity(kind, rawValue, network); owner && *owner != customerId) {
+    // Normalised once above; the owner is looked up by that value, not by normalising again.
+    Statement& existing = m_db.cached("SELECT id, customer_id FROM identities WHERE kind = ? AND network = ? AND value = ?");
+    existing.bind(1, identityKindKey(kind))
+        .bind(2, identity.network.isNull() ? QStringLiteral("") : identity.network)
+        .bind(3, identity.value);
+    const std::optional<qint64> owner = existing.step() ? std::optional<qint64>(existing.int64(1)) : std::nullopt;
+    const qint64 existingId = owner ? existing.int64(0) : 0;
+    existing.reset();
+    if (owner && *owner != customerId) {
         throw StoreError(QStringLiteral("The %1 %2 already belongs to customer %3; merge the customers instead.")
                              .arg(QLatin1String(identityKindKey(kind)), *value)
                              .arg(*owner));
     }
+    if (owner) {
+        // Re-adding an identity the customer already has is not an error; report the existing row.
+        identity.id = existingId;
+        return identity;
+    }
     m_db.cached("INSERT INTO identities(customer_id, kind, network, value, raw_value, source, verified, created_at)"
-                " VALUES (?,?,?,?,?,?,?,?) ON CONFLICT(kind, network, value) DO NOTHING")
+                " VALUES (?,?,?,?,?,?,?,?)")
         .bind(1, customerId)
         .bind(2, identityKindKey(kind))
         .bind(3, identity.network.isNull() ? QStringLiteral("") : identity.network)
@@ -177,13 +190,7 @@ Identity Store::addIdentity(qint64 customerId, IdentityKind kind, const QString&
         .bind(7, 0)
         .bind(8, identity.createdAt)
         .run();
-    // Re-adding an identity the customer already has is not an error; report the existing row.
-    Statement& existing = m_db.cached("SELECT id FROM identities WHERE kind = ? AND network = ? AND value = ?");
-    existing.bind(1, identityKindKey(kind))
-        .bind(2, identity.network.isNull() ? QStringLiteral("") : identity.network)
-        .bind(3, identity.value);
-    identity.id = existing.step() ? existing.int64(0) : 0;
-    existing.reset();
+    identity.id = m_db.lastInsertId();
     CustomerSearchIndex::update(m_db, customerId);
     return identity;
 }

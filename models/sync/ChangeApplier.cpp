@@ -1,5 +1,7 @@
 #include "ChangeApplier.h"
 
+#include "WireFormat.h"
+
 #include "SyncLogging.h"
 #include "store/CustomerSearchIndex.h"
 #include "store/Database.h"
@@ -43,21 +45,6 @@ private:
     bool m_off;
 };
 
-QString camelCase(const QString& column)
-{
-    QString key;
-    bool upper = false;
-    for (const QChar c : column) {
-        if (c == QLatin1Char('_')) {
-            upper = true;
-            continue;
-        }
-        key += upper ? c.toUpper() : c;
-        upper = false;
-    }
-    return key;
-}
-
 bool isInteger(const QJsonValue& value, qint64* out)
 {
     if (!value.isDouble())
@@ -71,25 +58,6 @@ bool isInteger(const QJsonValue& value, qint64* out)
 
 } // namespace
 
-const QList<QPair<QString, QString>>& ChangeApplier::entityTables()
-{
-    // The hub's EntityCatalog names, in its dependency order.
-    static const QList<QPair<QString, QString>> tables {
-        { QStringLiteral("site"), QStringLiteral("sites") },
-        { QStringLiteral("queue"), QStringLiteral("queues") },
-        { QStringLiteral("agent"), QStringLiteral("agents") },
-        { QStringLiteral("customer"), kCustomers },
-        { QStringLiteral("identity"), kIdentities },
-        { QStringLiteral("interaction"), kInteractions },
-        { QStringLiteral("message"), QStringLiteral("messages") },
-        { QStringLiteral("ticket"), QStringLiteral("tickets") },
-        { QStringLiteral("socialActivity"), QStringLiteral("social_activity") },
-        { QStringLiteral("knowledgeArticle"), QStringLiteral("knowledge_articles") },
-        { QStringLiteral("callback"), QStringLiteral("callbacks") },
-    };
-    return tables;
-}
-
 ChangeApplier::ChangeApplier(Database& db)
     : m_db(db)
 {
@@ -101,7 +69,7 @@ ChangeApplier::ChangeApplier(Database& db)
 
 void ChangeApplier::loadSchema()
 {
-    for (const auto& [entity, tableName] : entityTables()) {
+    for (const auto& [entity, tableName] : WireFormat::entityTables()) {
         Table table;
         table.entity = entity;
         table.name = tableName;
@@ -111,7 +79,7 @@ void ChangeApplier::loadSchema()
         while (st.step()) {
             Column column;
             column.name = st.text(0);
-            column.key = camelCase(column.name);
+            column.key = WireFormat::jsonKey(column.name);
             const QString type = st.text(1).toUpper();
             column.kind = type.contains(QLatin1String("INT")) ? Column::Kind::Integer
                 : (type.contains(QLatin1String("REAL")) || type.contains(QLatin1String("FLOA"))

@@ -79,9 +79,6 @@ public:
     static QString stateValue(Database& db, const char* key);
     static void setStateValue(Database& db, const char* key, const QString& value);
 
-    // The feed's entity names and the tables they live in, parents first.
-    static const QList<QPair<QString, QString>>& entityTables();
-
 private:
     struct Column
     {
