@@ -1,10 +1,12 @@
 // unisono-analysis-bench: the text analyser (language, sentiment, intent) on
-// the hand-labelled evaluation set, side by side in the same run with
+// the hand-labelled evaluation sets (the main set, read while the lexicons
+// were written, and a held-out set never used to tune them), side by side
+// in the same run with
 // established sentiment scorers run through Node.js on the same messages
 // (vader-sentiment and sentiment for English, multilang-sentiment for
 // Italian), then its throughput on one thread. Not a test: it prints.
 //
-//   unisono-analysis-bench [--set FILE] [--peers DIR] [--node PROGRAM] [--no-peers]
+//   unisono-analysis-bench [--set FILE]... [--peers DIR] [--node PROGRAM] [--no-peers]
 //                          [--seconds N] [--runs N] [--errors]
 
 #include "BenchFigures.h"
@@ -135,53 +137,24 @@ double throughput(const std::vector<QString>& texts, double seconds, double& che
 
 } // namespace
 
-int main(int argc, char* argv[])
+// The whole report for one labelled set: ours and the peers' side by side.
+void evaluate(const QString& setPath, const std::vector<LabelledMessage>& messages, bool runPeers,
+    const QString& node, const QString& peersDirectory, bool listErrors)
 {
-    QCoreApplication app(argc, argv);
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Evaluates the text analyser against its labelled set and peers."));
-    parser.addHelpOption();
-    parser.addOption({ QStringLiteral("set"), QStringLiteral("The labelled set (JSON lines)."), QStringLiteral("file"),
-        QStringLiteral(UNISONO_ANALYSIS_SET) });
-    parser.addOption({ QStringLiteral("peers"), QStringLiteral("Folder of the Node.js peer scorers."),
-        QStringLiteral("dir"), QStringLiteral(UNISONO_ANALYSIS_PEERS) });
-    parser.addOption({ QStringLiteral("node"), QStringLiteral("The Node.js program."), QStringLiteral("program"),
-        QStringLiteral("node") });
-    parser.addOption({ QStringLiteral("no-peers"), QStringLiteral("Skip the Node.js peers.") });
-    parser.addOption({ QStringLiteral("seconds"), QStringLiteral("Seconds per throughput run."), QStringLiteral("n"),
-        QStringLiteral("2") });
-    parser.addOption({ QStringLiteral("runs"), QStringLiteral("Throughput runs (the range is printed)."),
-        QStringLiteral("n"), QStringLiteral("5") });
-    parser.addOption({ QStringLiteral("errors"), QStringLiteral("List every message the analyser got wrong.") });
-    parser.process(app);
-
-    const QString setPath = parser.value(QStringLiteral("set"));
-    std::vector<LabelledMessage> messages;
-    try {
-        messages = LabelledMessage::load(setPath);
-    } catch (const std::exception& e) {
-        std::fprintf(stderr, "unisono-analysis-bench: %s\n", e.what());
-        return 1;
-    }
-    print(QStringLiteral("command: %1").arg(QCoreApplication::arguments().join(QLatin1Char(' '))));
-    print(QStringLiteral("machine: %1; set: %2 (%3 messages)").arg(cpuModel(), setPath).arg(messages.size()));
-
-    // Our analyser on every message.
+    printHeading(QStringLiteral("SET %1 (%2 messages)").arg(setPath).arg(messages.size()));
     TextAnalyzer analyzer;
     std::vector<TextAnalysis> results;
     results.reserve(messages.size());
     for (const LabelledMessage& message : messages)
         results.push_back(analyzer.analyse(message.text));
 
-    // The peers on the same file.
     std::vector<PeerScorers::Peer> peers;
-    QString unavailable;
+    QString unavailable = QStringLiteral("peer not available: --no-peers");
     QString peerCommand;
-    if (!parser.isSet(QStringLiteral("no-peers")))
-        peers = PeerScorers::run(parser.value(QStringLiteral("node")), parser.value(QStringLiteral("peers")),
-            setPath, unavailable, peerCommand);
-    else
-        unavailable = QStringLiteral("peer not available: --no-peers");
+    if (runPeers) {
+        unavailable.clear();
+        peers = PeerScorers::run(node, peersDirectory, setPath, unavailable, peerCommand);
+    }
     print(QStringLiteral("peers: %1").arg(unavailable.isEmpty() ? peerCommand : unavailable));
     for (const PeerScorers::Peer& peer : peers)
         print(QStringLiteral("  %1 %2 on %3 messages (%4; %5)")
@@ -215,7 +188,7 @@ int main(int argc, char* argv[])
             columns, true);
     }
 
-    printHeading(QStringLiteral("Language (all messages; und = emoji only)"));
+    printHeading(QStringLiteral("Language (und = emoji only)"));
     ClassificationReport languages(kLanguages);
     ClassificationReport mixedLanguages(kLanguages);
     double confidence = 0;
@@ -242,26 +215,66 @@ int main(int argc, char* argv[])
     for (const QString& line : languages.confusionLines(QStringLiteral("language")))
         print(line);
 
-    if (parser.isSet(QStringLiteral("errors"))) {
-        printHeading(QStringLiteral("Messages the analyser got wrong"));
+    if (listErrors) {
+        printHeading(QStringLiteral("Messages the analyser got wrong (id score truth/ours sentiment, intent, language)"));
         for (std::size_t i = 0; i < messages.size(); ++i) {
             const LabelledMessage& m = messages[i];
             const TextAnalysis& r = results[i];
             const Polarity polarity = Polarities::of(r.sentiment);
             if (polarity == m.polarity && r.intent == m.intent && r.language.language == m.language)
                 continue;
-            print(QStringLiteral("%1 %2 %3/%4 %5/%6 %7/%8 %9%10 | %11")
+            print(QStringLiteral("%1 %2 %3/%4 %5/%6 %7/%8%9 | %10")
                       .arg(m.id, fixed(r.sentiment), Polarities::key(m.polarity).left(3),
                           Polarities::key(polarity).left(3), Intents::key(m.intent).left(4),
                           Intents::key(r.intent).left(4), Languages::code(m.language),
                           Languages::code(r.language.language), r.sarcastic ? QStringLiteral(" sarcastic") : QString())
-                      .arg(QString(), m.text));
+                      .arg(m.text));
         }
     }
+}
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Evaluates the text analyser against its labelled sets and peers."));
+    parser.addHelpOption();
+    parser.addOption({ QStringLiteral("set"),
+        QStringLiteral("A labelled set (JSON lines); repeat for several. Default: the main and the held-out set."),
+        QStringLiteral("file") });
+    parser.addOption({ QStringLiteral("peers"), QStringLiteral("Folder of the Node.js peer scorers."),
+        QStringLiteral("dir"), QStringLiteral(UNISONO_ANALYSIS_PEERS) });
+    parser.addOption({ QStringLiteral("node"), QStringLiteral("The Node.js program."), QStringLiteral("program"),
+        QStringLiteral("node") });
+    parser.addOption({ QStringLiteral("no-peers"), QStringLiteral("Skip the Node.js peers.") });
+    parser.addOption({ QStringLiteral("seconds"), QStringLiteral("Seconds per throughput run."), QStringLiteral("n"),
+        QStringLiteral("2") });
+    parser.addOption({ QStringLiteral("runs"), QStringLiteral("Throughput runs (the range is printed)."),
+        QStringLiteral("n"), QStringLiteral("5") });
+    parser.addOption({ QStringLiteral("errors"), QStringLiteral("List every message the analyser got wrong.") });
+    parser.process(app);
+
+    QStringList sets = parser.values(QStringLiteral("set"));
+    if (sets.isEmpty())
+        sets = { QStringLiteral(UNISONO_ANALYSIS_SET), QStringLiteral(UNISONO_ANALYSIS_HOLDOUT) };
+    std::vector<std::vector<LabelledMessage>> loaded;
+    try {
+        for (const QString& set : sets)
+            loaded.push_back(LabelledMessage::load(set));
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "unisono-analysis-bench: %s\n", e.what());
+        return 1;
+    }
+    print(QStringLiteral("command: %1").arg(QCoreApplication::arguments().join(QLatin1Char(' '))));
+    print(QStringLiteral("machine: %1").arg(cpuModel()));
+    for (std::size_t s = 0; s < loaded.size(); ++s)
+        evaluate(sets[qsizetype(s)], loaded[s], !parser.isSet(QStringLiteral("no-peers")),
+            parser.value(QStringLiteral("node")), parser.value(QStringLiteral("peers")),
+            parser.isSet(QStringLiteral("errors")));
 
     printHeading(QStringLiteral("Throughput: analyse() = language + sentiment + intent, one thread"));
     std::vector<QString> shortTexts;
-    for (const LabelledMessage& m : messages)
+    for (const LabelledMessage& m : loaded.front())
         shortTexts.push_back(m.text);
     // E-mail sized bodies: eight messages of the set back to back (~600 characters).
     std::vector<QString> longTexts;

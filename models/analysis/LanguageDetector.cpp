@@ -31,6 +31,8 @@ constexpr double kFullVote = 1.0;
 // A trigram lean of this many nats counts as much as a known word.
 constexpr double kLeanForFullVote = 6.0;
 constexpr double kMaxTrigramVote = 0.6;
+// The other language's share of the evidence that makes a message mixed.
+constexpr double kMixedShare = 0.12;
 
 } // namespace
 
@@ -115,6 +117,6 @@ LanguageGuess LanguageDetector::detect(const TokenizedText& text) const
     guess.confidence = 1.0 / (1.0 + std::exp(-1.5 * margin));
     const double minority = italianWins ? forEnglish : forItalian;
     const int minorityWords = italianWins ? englishWords : italianWords;
-    guess.mixed = minorityWords >= 2 && minority >= 0.2 * (forItalian + forEnglish);
+    guess.mixed = minorityWords >= 2 && minority >= kMixedShare * (forItalian + forEnglish);
     return guess;
 }

@@ -146,14 +146,14 @@ void TextTokenizer::tokenize(QStringView text, TokenizedText& out)
         }
         qsizetype size = 1;
         const char32_t cp = codePointAt(text, i, size);
+        if (isEmojiModifier(cp)) {
+            i += size;
+            continue;
+        }
         if (isPictograph(cp)) {
             TextToken token { TextToken::Kind::Symbol, false, 0, beginToken(out), size };
             out.folded.append(text.mid(i, size));
             appendToken(out, token);
-            i += size;
-            continue;
-        }
-        if (isEmojiModifier(cp)) {
             i += size;
             continue;
         }
