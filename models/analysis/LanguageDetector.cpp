@@ -76,23 +76,22 @@ double LanguageDetector::trigramLean(QStringView word) const
     return lean;
 }
 
-LanguageGuess LanguageDetector::detect(const TokenizedText& text) const
+LanguageGuess LanguageDetector::detect(const TokenizedText& text, const std::vector<WordEntries>& entries) const
 {
     LanguageGuess guess;
     if (text.letterTokens == 0)
         return guess;
-    const Lexicon& italian = Lexicon::italian();
-    const Lexicon& english = Lexicon::english();
     double forItalian = 0;
     double forEnglish = 0;
     int italianWords = 0;
     int englishWords = 0;
-    for (const TextToken& token : text.tokens) {
+    for (std::size_t i = 0; i < text.tokens.size(); ++i) {
+        const TextToken& token = text.tokens[i];
         if (token.kind != TextToken::Kind::Word)
             continue;
         const QStringView word = text.text(token);
-        const bool inItalian = italian.find(word) != nullptr;
-        const bool inEnglish = english.find(word) != nullptr;
+        const bool inItalian = entries[i].italian != nullptr;
+        const bool inEnglish = entries[i].english != nullptr;
         if (inItalian != inEnglish) {
             (inItalian ? forItalian : forEnglish) += kFullVote;
             ++(inItalian ? italianWords : englishWords);

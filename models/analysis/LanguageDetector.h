@@ -2,6 +2,7 @@
 
 #include "LanguageGuess.h"
 #include "TokenizedText.h"
+#include "WordEntries.h"
 
 #include <QHash>
 #include <array>
@@ -18,7 +19,7 @@ class LanguageDetector
 public:
     explicit LanguageDetector(Language fallback = Language::Italian);
 
-    LanguageGuess detect(const TokenizedText& text) const;
+    LanguageGuess detect(const TokenizedText& text, const std::vector<WordEntries>& entries) const;
     Language fallback() const { return m_fallback; }
 
 private:

@@ -1,7 +1,6 @@
 #include "TextAnalyzer.h"
 
 #include "IntentClassifier.h"
-#include "Lexicon.h"
 #include "MessageCues.h"
 #include "SentimentScorer.h"
 #include "TextTokenizer.h"
@@ -15,7 +14,8 @@ TextAnalyzer::TextAnalyzer(Language fallback)
 LanguageGuess TextAnalyzer::detectLanguage(QStringView text)
 {
     TextTokenizer::tokenize(text, m_tokens);
-    return m_detector.detect(m_tokens);
+    WordEntries::lookUp(m_tokens, m_entries);
+    return m_detector.detect(m_tokens, m_entries);
 }
 
 TextAnalysis TextAnalyzer::analyse(QStringView text)
@@ -24,9 +24,7 @@ TextAnalysis TextAnalyzer::analyse(QStringView text)
     analysis.language = detectLanguage(text);
     const bool english = analysis.language.language == Language::English
         || (analysis.language.language == Language::Unknown && m_detector.fallback() == Language::English);
-    const Lexicon& primary = english ? Lexicon::english() : Lexicon::italian();
-    const Lexicon& secondary = english ? Lexicon::italian() : Lexicon::english();
-    UnitMatcher::match(m_tokens, primary, secondary, m_units);
+    UnitMatcher::match(m_tokens, m_entries, english ? Language::English : Language::Italian, m_units);
     const MessageCues cues = MessageCues::read(m_tokens, m_units);
     const SentimentScorer::Result sentiment = SentimentScorer::score(m_tokens, m_units, cues);
     analysis.sentiment = sentiment.score;

@@ -4,6 +4,7 @@
 #include "LexicalUnit.h"
 #include "TextAnalysis.h"
 #include "TokenizedText.h"
+#include "WordEntries.h"
 
 #include <QStringView>
 #include <vector>
@@ -26,5 +27,6 @@ public:
 private:
     LanguageDetector m_detector;
     TokenizedText m_tokens;
+    std::vector<WordEntries> m_entries;
     std::vector<LexicalUnit> m_units;
 };

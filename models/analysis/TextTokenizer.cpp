@@ -44,14 +44,15 @@ bool isElision(QStringView folded)
 // must be a whole token) before the text is cut into words.
 qsizetype emoticonLength(QStringView text, qsizetype at)
 {
-    static const char16_t* const kEmoticons[] { u">:(", u":'(", u":-)", u":-(", u":-D", u";-)", u":-P", u":-p",
+    static constexpr QStringView kEmoticons[] { u">:(", u":'(", u":-)", u":-(", u":-D", u";-)", u":-P", u":-p",
         u":-/", u":-|", u":-O", u"^_^", u":)", u":(", u":D", u";)", u":P", u":p", u":/", u":|", u"=)", u"=(",
         u"<3", u"^^", u"xD", u"XD", u":O", u":o", u":*" };
-    if (at > 0 && !text[at - 1].isSpace())
+    // Most tokens start with a letter: one look at the first character rejects them.
+    if (!QStringView(u":;=<>^xX").contains(text[at]) || (at > 0 && !text[at - 1].isSpace()))
         return 0;
-    for (const char16_t* e : kEmoticons) {
-        const QStringView emoticon(e);
-        if (!text.mid(at).startsWith(emoticon))
+    const QStringView rest = text.mid(at);
+    for (const QStringView emoticon : kEmoticons) {
+        if (!rest.startsWith(emoticon))
             continue;
         const qsizetype end = at + emoticon.size();
         if (end == text.size() || text[end].isSpace() || QStringView(u".,!?;").contains(text[end]))
@@ -138,8 +139,9 @@ void TextTokenizer::tokenize(QStringView text, TokenizedText& out)
             continue;
         }
         const QStringView rest = text.mid(i);
-        if (rest.startsWith(u"http://", Qt::CaseInsensitive) || rest.startsWith(u"https://", Qt::CaseInsensitive)
-            || rest.startsWith(u"www.", Qt::CaseInsensitive)) {
+        if ((c == QLatin1Char('h') || c == QLatin1Char('H') || c == QLatin1Char('w') || c == QLatin1Char('W'))
+            && (rest.startsWith(u"http://", Qt::CaseInsensitive) || rest.startsWith(u"https://", Qt::CaseInsensitive)
+                || rest.startsWith(u"www.", Qt::CaseInsensitive))) {
             while (i < n && !text[i].isSpace())
                 ++i;
             continue;

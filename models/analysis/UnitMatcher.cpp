@@ -7,10 +7,9 @@
 namespace {
 
 // The longest phrase of `lexicon` starting at token `first`, or 0.
-std::size_t phraseAt(const TokenizedText& text, std::size_t first, const Lexicon& lexicon,
-    const LexiconEntry*& entry)
+std::size_t phraseAt(const TokenizedText& text, std::size_t first, const LexiconEntry* start,
+    const Lexicon& lexicon, const LexiconEntry*& entry)
 {
-    const LexiconEntry* start = lexicon.find(text.text(text.tokens[first]));
     if (!start || !start->has(LexiconEntry::PhraseStart))
         return 0;
     std::size_t last = first;
@@ -35,14 +34,15 @@ constexpr std::size_t kNegatorReach = 3;
 
 // Italian doubles its negatives ("non è mai arrivato", "non risponde
 // nessuno"): a phrase that opens with a negator is not flipped by another.
-void markNegated(const TokenizedText& text, const Lexicon& lexicon, std::vector<LexicalUnit>& units)
+void markNegated(const std::vector<WordEntries>& entries, bool english, std::vector<LexicalUnit>& units)
 {
     for (std::size_t k = 0; k < units.size(); ++k) {
         LexicalUnit& unit = units[k];
         if (!unit.entry || unit.punctuation)
             continue;
         if (unit.lastToken > unit.firstToken) {
-            const LexiconEntry* first = lexicon.find(text.text(text.tokens[unit.firstToken]));
+            const WordEntries& words = entries[unit.firstToken];
+            const LexiconEntry* first = english ? words.english : words.italian;
             if (first && first->has(LexiconEntry::Negator))
                 continue;
         }
@@ -60,10 +60,13 @@ void markNegated(const TokenizedText& text, const Lexicon& lexicon, std::vector<
 
 } // namespace
 
-void UnitMatcher::match(const TokenizedText& text, const Lexicon& primary, const Lexicon& secondary,
+void UnitMatcher::match(const TokenizedText& text, const std::vector<WordEntries>& entries, Language language,
     std::vector<LexicalUnit>& units)
 {
     units.clear();
+    const bool english = language == Language::English;
+    const Lexicon& primary = english ? Lexicon::english() : Lexicon::italian();
+    const Lexicon& secondary = english ? Lexicon::italian() : Lexicon::english();
     const Lexicon& symbols = Lexicon::symbols();
     const std::size_t count = text.tokens.size();
     for (std::size_t i = 0; i < count;) {
@@ -82,10 +85,13 @@ void UnitMatcher::match(const TokenizedText& text, const Lexicon& primary, const
         case TextToken::Kind::Number:
         case TextToken::Kind::Word: {
             unit.word = token.kind == TextToken::Kind::Word;
+            const WordEntries& words = entries[i];
+            const LexiconEntry* primaryEntry = english ? words.english : words.italian;
+            const LexiconEntry* secondaryEntry = english ? words.italian : words.english;
             const LexiconEntry* phrase = nullptr;
-            std::size_t length = phraseAt(text, i, primary, phrase);
+            std::size_t length = phraseAt(text, i, primaryEntry, primary, phrase);
             if (length == 0)
-                length = phraseAt(text, i, secondary, phrase);
+                length = phraseAt(text, i, secondaryEntry, secondary, phrase);
             if (length > 0) {
                 unit.entry = phrase;
                 unit.word = true;
@@ -94,10 +100,12 @@ void UnitMatcher::match(const TokenizedText& text, const Lexicon& primary, const
                     unit.shouted = unit.shouted || text.tokens[k].shouted;
                 break;
             }
-            const QStringView word = text.text(token);
-            unit.entry = primary.find(word, &unit.intensity);
-            if (!unit.entry || unit.entry->onlyPhraseStart())
-                unit.entry = secondary.find(word, &unit.intensity);
+            unit.entry = primaryEntry;
+            unit.intensity = english ? words.englishIntensity : words.italianIntensity;
+            if (!unit.entry || unit.entry->onlyPhraseStart()) {
+                unit.entry = secondaryEntry;
+                unit.intensity = english ? words.italianIntensity : words.englishIntensity;
+            }
             if (unit.entry && unit.entry->onlyPhraseStart())
                 unit.entry = nullptr;
             break;
@@ -106,5 +114,5 @@ void UnitMatcher::match(const TokenizedText& text, const Lexicon& primary, const
         i = unit.lastToken + 1;
         units.push_back(unit);
     }
-    markNegated(text, primary, units);
+    markNegated(entries, english, units);
 }

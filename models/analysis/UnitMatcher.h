@@ -1,11 +1,11 @@
 #pragma once
 
 #include "LexicalUnit.h"
+#include "Language.h"
 #include "TokenizedText.h"
+#include "WordEntries.h"
 
 #include <vector>
-
-class Lexicon;
 
 // Matches a tokenized message against the lexicon of its language, longest
 // phrase first ("per niente", "not bad at all"), falling back to the other
@@ -15,6 +15,7 @@ class Lexicon;
 class UnitMatcher
 {
 public:
-    static void match(const TokenizedText& text, const Lexicon& primary, const Lexicon& secondary,
+    // `primary` is Italian or English; `entries` come from WordEntries::lookUp.
+    static void match(const TokenizedText& text, const std::vector<WordEntries>& entries, Language primary,
         std::vector<LexicalUnit>& units);
 };
