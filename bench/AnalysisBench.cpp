@@ -28,7 +28,8 @@ using namespace BenchFigures;
 
 namespace {
 
-const QStringList kPolarities { QStringLiteral("negative"), QStringLiteral("neutral"), QStringLiteral("positive") };
+const QStringList kPolarities { QStringLiteral("negative"), QStringLiteral("neutral"),
+    QStringLiteral("positive") };
 const QStringList kIntents { QStringLiteral("other"), QStringLiteral("complaint"), QStringLiteral("question"),
     QStringLiteral("praise") };
 const QStringList kLanguages { QStringLiteral("und"), QStringLiteral("it"), QStringLiteral("en") };
@@ -44,7 +45,10 @@ void printHeading(const QString& title)
     print(QStringLiteral("== %1 ==").arg(title));
 }
 
-QString fixed(double value) { return QString::number(value, 'f', 3); }
+QString fixed(double value)
+{
+    return QString::number(value, 'f', 3);
+}
 
 // One scorer's reading of one language's messages.
 struct Column
@@ -108,8 +112,7 @@ void printSideBySide(const QString& title, const std::vector<Column>& columns, b
 void addTagged(Column& column, const LabelledMessage& message, int predicted)
 {
     column.polarity.add(int(message.polarity), predicted);
-    for (const QString& tag : message.tags)
-    {
+    for (const QString& tag : message.tags) {
         auto it = column.byTag.find(tag);
         if (it == column.byTag.end())
             it = column.byTag.insert(tag, ClassificationReport(kPolarities));
@@ -204,7 +207,8 @@ void evaluate(const QString& setPath, const std::vector<LabelledMessage>& messag
         mixedFalse += !tagged && results[i].language.mixed;
     }
     print(QStringLiteral("accuracy %1, macro-F1 %2, mean confidence %3")
-              .arg(fixed(languages.accuracy()), fixed(languages.macroF1()), fixed(confidence / messages.size())));
+              .arg(fixed(languages.accuracy()), fixed(languages.macroF1()),
+                  fixed(confidence / messages.size())));
     print(QStringLiteral("mixed-language messages: matrix language right %1 of %2; flagged mixed %3 of %2; "
                          "flagged mixed but not tagged: %4")
               .arg(qRound(mixedLanguages.accuracy() * mixedLanguages.total()))
@@ -216,7 +220,8 @@ void evaluate(const QString& setPath, const std::vector<LabelledMessage>& messag
         print(line);
 
     if (listErrors) {
-        printHeading(QStringLiteral("Messages the analyser got wrong (id score truth/ours sentiment, intent, language)"));
+        printHeading(QStringLiteral(
+            "Messages the analyser got wrong (id score truth/ours sentiment, intent, language)"));
         for (std::size_t i = 0; i < messages.size(); ++i) {
             const LabelledMessage& m = messages[i];
             const TextAnalysis& r = results[i];
@@ -227,7 +232,8 @@ void evaluate(const QString& setPath, const std::vector<LabelledMessage>& messag
                       .arg(m.id, fixed(r.sentiment), Polarities::key(m.polarity).left(3),
                           Polarities::key(polarity).left(3), Intents::key(m.intent).left(4),
                           Intents::key(r.intent).left(4), Languages::code(m.language),
-                          Languages::code(r.language.language), r.sarcastic ? QStringLiteral(" sarcastic") : QString())
+                          Languages::code(r.language.language),
+                          r.sarcastic ? QStringLiteral(" sarcastic") : QString())
                       .arg(m.text));
         }
     }
@@ -237,21 +243,24 @@ int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Evaluates the text analyser against its labelled sets and peers."));
+    parser.setApplicationDescription(
+        QStringLiteral("Evaluates the text analyser against its labelled sets and peers."));
     parser.addHelpOption();
     parser.addOption({ QStringLiteral("set"),
-        QStringLiteral("A labelled set (JSON lines); repeat for several. Default: the main and the held-out set."),
+        QStringLiteral(
+            "A labelled set (JSON lines); repeat for several. Default: the main and the held-out set."),
         QStringLiteral("file") });
     parser.addOption({ QStringLiteral("peers"), QStringLiteral("Folder of the Node.js peer scorers."),
         QStringLiteral("dir"), QStringLiteral(UNISONO_ANALYSIS_PEERS) });
-    parser.addOption({ QStringLiteral("node"), QStringLiteral("The Node.js program."), QStringLiteral("program"),
-        QStringLiteral("node") });
+    parser.addOption({ QStringLiteral("node"), QStringLiteral("The Node.js program."),
+        QStringLiteral("program"), QStringLiteral("node") });
     parser.addOption({ QStringLiteral("no-peers"), QStringLiteral("Skip the Node.js peers.") });
-    parser.addOption({ QStringLiteral("seconds"), QStringLiteral("Seconds per throughput run."), QStringLiteral("n"),
-        QStringLiteral("2") });
+    parser.addOption({ QStringLiteral("seconds"), QStringLiteral("Seconds per throughput run."),
+        QStringLiteral("n"), QStringLiteral("2") });
     parser.addOption({ QStringLiteral("runs"), QStringLiteral("Throughput runs (the range is printed)."),
         QStringLiteral("n"), QStringLiteral("5") });
-    parser.addOption({ QStringLiteral("errors"), QStringLiteral("List every message the analyser got wrong.") });
+    parser.addOption(
+        { QStringLiteral("errors"), QStringLiteral("List every message the analyser got wrong.") });
     parser.process(app);
 
     QStringList sets = parser.values(QStringLiteral("set"));
@@ -293,13 +302,15 @@ int main(int argc, char* argv[])
     const int runs = std::max(1, parser.value(QStringLiteral("runs")).toInt());
     double checksum = 0;
     BenchTable table;
-    for (const auto& [name, texts, chars] : { std::tuple { QStringLiteral("set messages"), &shortTexts, shortChars },
-             std::tuple { QStringLiteral("e-mail bodies"), &longTexts, longChars } }) {
+    for (const auto& [name, texts, chars] :
+        { std::tuple { QStringLiteral("set messages"), &shortTexts, shortChars },
+            std::tuple { QStringLiteral("e-mail bodies"), &longTexts, longChars } }) {
         std::vector<qint64> rates;
         for (int r = 0; r < runs; ++r)
             rates.push_back(qint64(throughput(*texts, seconds, checksum)));
         std::sort(rates.begin(), rates.end());
-        table.add(QStringLiteral("%1 (mean %2 chars), messages/s").arg(name).arg(chars / qint64(texts->size())),
+        table.add(
+            QStringLiteral("%1 (mean %2 chars), messages/s").arg(name).arg(chars / qint64(texts->size())),
             QStringLiteral("%1 – %2").arg(grouped(rates.front()), grouped(rates.back())),
             QStringLiteral("median %1 over %2 runs of %3 s; aim >= 10,000/s")
                 .arg(grouped(rates[rates.size() / 2]))

@@ -5,8 +5,7 @@
 ClassificationReport::ClassificationReport(QStringList classes)
     : m_classes(std::move(classes))
     , m_counts(std::size_t(m_classes.size()), std::vector<int>(std::size_t(m_classes.size()), 0))
-{
-}
+{ }
 
 void ClassificationReport::add(int truth, int predicted)
 {

@@ -34,7 +34,8 @@ std::vector<PeerScorers::Peer> PeerScorers::run(const QString& node, const QStri
     QProcess process;
     process.setWorkingDirectory(peersDirectory);
     process.start(program, { script, setPath });
-    if (!process.waitForFinished(300000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+    if (!process.waitForFinished(300000) || process.exitStatus() != QProcess::NormalExit
+        || process.exitCode() != 0) {
         unavailable = QStringLiteral("peer not available: %1 failed: %2")
                           .arg(command, QString::fromUtf8(process.readAllStandardError()).trimmed());
         process.kill();
@@ -53,7 +54,8 @@ std::vector<PeerScorers::Peer> PeerScorers::run(const QString& node, const QStri
         Peer peer;
         peer.name = it.key();
         peer.version = object.value(QLatin1String("version")).toString();
-        peer.language = Languages::fromCode(object.value(QLatin1String("language")).toString()).value_or(Language::Unknown);
+        peer.language = Languages::fromCode(object.value(QLatin1String("language")).toString())
+                            .value_or(Language::Unknown);
         peer.field = object.value(QLatin1String("field")).toString();
         const QJsonObject scores = object.value(QLatin1String("scores")).toObject();
         for (auto s = scores.constBegin(); s != scores.constEnd(); ++s)

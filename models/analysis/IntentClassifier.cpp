@@ -29,7 +29,8 @@ Intent IntentClassifier::classify(const TokenizedText& text, const MessageCues& 
         break;
     }
     if (cues.question)
-        return cues.complaint >= kAccusation || (cues.complaint >= kComplaintStatement && text.questionMarks >= 2)
+        return cues.complaint >= kAccusation
+                || (cues.complaint >= kComplaintStatement && text.questionMarks >= 2)
             ? Intent::Complaint
             : Intent::Question;
     if (cues.complaint >= kComplaintStatement)

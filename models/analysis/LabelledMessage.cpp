@@ -28,7 +28,8 @@ std::vector<LabelledMessage> LabelledMessage::load(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw std::runtime_error(QStringLiteral("cannot read %1: %2").arg(path, file.errorString()).toStdString());
+        throw std::runtime_error(
+            QStringLiteral("cannot read %1: %2").arg(path, file.errorString()).toStdString());
     std::vector<LabelledMessage> messages;
     QSet<QString> ids;
     int lineNumber = 0;

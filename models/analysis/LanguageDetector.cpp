@@ -12,8 +12,7 @@ quint64 trigramKey(char16_t a, char16_t b, char16_t c)
 }
 
 // Word boundaries are part of a language's shape: "_il", "re_", "ing_", "th".
-template <typename Visit>
-void forEachTrigram(QStringView word, Visit visit)
+template <typename Visit> void forEachTrigram(QStringView word, Visit visit)
 {
     char16_t a = u'_';
     char16_t b = word.isEmpty() ? u'_' : word[0].unicode();
@@ -76,7 +75,8 @@ double LanguageDetector::trigramLean(QStringView word) const
     return lean;
 }
 
-LanguageGuess LanguageDetector::detect(const TokenizedText& text, const std::vector<WordEntries>& entries) const
+LanguageGuess LanguageDetector::detect(
+    const TokenizedText& text, const std::vector<WordEntries>& entries) const
 {
     LanguageGuess guess;
     if (text.letterTokens == 0)
@@ -99,7 +99,8 @@ LanguageGuess LanguageDetector::detect(const TokenizedText& text, const std::vec
         }
         if (inItalian || word.size() < 3)
             continue; // both know it ("no", "a", "super"), or too short to judge
-        const double vote = std::clamp(trigramLean(word) / kLeanForFullVote, -kMaxTrigramVote, kMaxTrigramVote);
+        const double vote
+            = std::clamp(trigramLean(word) / kLeanForFullVote, -kMaxTrigramVote, kMaxTrigramVote);
         if (vote > 0)
             forItalian += vote;
         else

@@ -3,7 +3,6 @@
 #include "LexiconSources.h"
 #include "TextTokenizer.h"
 
-
 namespace {
 
 // Items may hold one "{a,b}" group of alternatives: each is spelled out.

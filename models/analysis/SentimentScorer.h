@@ -30,5 +30,6 @@ public:
         bool sarcastic = false;
     };
 
-    static Result score(const TokenizedText& text, const std::vector<LexicalUnit>& units, const MessageCues& cues);
+    static Result score(
+        const TokenizedText& text, const std::vector<LexicalUnit>& units, const MessageCues& cues);
 };

@@ -8,8 +8,7 @@
 
 TextAnalyzer::TextAnalyzer(Language fallback)
     : m_detector(fallback)
-{
-}
+{ }
 
 LanguageGuess TextAnalyzer::detectLanguage(QStringView text)
 {

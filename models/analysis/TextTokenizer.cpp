@@ -34,9 +34,9 @@ const std::array<char16_t, 0x180>& foldTable()
 // "l'" + "addebito", while English "don't" or "it's" stay one token.
 bool isElision(QStringView folded)
 {
-    static const QSet<QString> prefixes { "l", "un", "dell", "all", "dall", "nell", "sull", "coll", "c", "dov",
-        "com", "quest", "quell", "d", "s", "m", "t", "v", "n", "tutt", "senz", "anch", "bell", "sant", "quant",
-        "cos", "nessun", "qualcun", "buon", "gl", "pover", "mezz", "sott", "ch" };
+    static const QSet<QString> prefixes { "l", "un", "dell", "all", "dall", "nell", "sull", "coll", "c",
+        "dov", "com", "quest", "quell", "d", "s", "m", "t", "v", "n", "tutt", "senz", "anch", "bell", "sant",
+        "quant", "cos", "nessun", "qualcun", "buon", "gl", "pover", "mezz", "sott", "ch" };
     return prefixes.contains(QString::fromRawData(folded.data(), folded.size()));
 }
 
@@ -44,9 +44,9 @@ bool isElision(QStringView folded)
 // must be a whole token) before the text is cut into words.
 qsizetype emoticonLength(QStringView text, qsizetype at)
 {
-    static constexpr QStringView kEmoticons[] { u">:(", u":'(", u":-)", u":-(", u":-D", u";-)", u":-P", u":-p",
-        u":-/", u":-|", u":-O", u"^_^", u":)", u":(", u":D", u";)", u":P", u":p", u":/", u":|", u"=)", u"=(",
-        u"<3", u"^^", u"xD", u"XD", u":O", u":o", u":*" };
+    static constexpr QStringView kEmoticons[] { u">:(", u":'(", u":-)", u":-(", u":-D", u";-)", u":-P",
+        u":-p", u":-/", u":-|", u":-O", u"^_^", u":)", u":(", u":D", u";)", u":P", u":p", u":/", u":|", u"=)",
+        u"=(", u"<3", u"^^", u"xD", u"XD", u":O", u":o", u":*" };
     // Most tokens start with a letter: one look at the first character rejects them.
     if (!QStringView(u":;=<>^xX").contains(text[at]) || (at > 0 && !text[at - 1].isSpace()))
         return 0;
@@ -83,11 +83,6 @@ bool isWordChar(QChar c)
     return c.isLetterOrNumber() || c.isMark();
 }
 
-void appendToken(TokenizedText& out, TextToken token)
-{
-    out.tokens.push_back(token);
-}
-
 qsizetype beginToken(TokenizedText& out)
 {
     if (!out.folded.isEmpty())
@@ -107,8 +102,8 @@ QChar TextTokenizer::fold(QChar c)
 
 bool TextTokenizer::isPictograph(char32_t cp)
 {
-    return (cp >= 0x1F000 && cp <= 0x1FAFF) || (cp >= 0x2600 && cp <= 0x27BF) || (cp >= 0x2B00 && cp <= 0x2BFF)
-        || (cp >= 0x2300 && cp <= 0x23FF);
+    return (cp >= 0x1F000 && cp <= 0x1FAFF) || (cp >= 0x2600 && cp <= 0x27BF)
+        || (cp >= 0x2B00 && cp <= 0x2BFF) || (cp >= 0x2300 && cp <= 0x23FF);
 }
 
 void TextTokenizer::tokenize(QStringView text, TokenizedText& out)
@@ -127,20 +122,22 @@ void TextTokenizer::tokenize(QStringView text, TokenizedText& out)
             TextToken token { TextToken::Kind::Symbol, false, 0, beginToken(out), length };
             for (qsizetype k = 0; k < length; ++k)
                 out.folded.append(fold(text[i + k]));
-            appendToken(out, token);
+            out.tokens.push_back(token);
             i += length;
             continue;
         }
         // Mentions name the brand or a person, links say nothing about mood.
         if (c == QLatin1Char('@') && i + 1 < n && isWordChar(text[i + 1])) {
             ++i;
-            while (i < n && (isWordChar(text[i]) || text[i] == QLatin1Char('_') || text[i] == QLatin1Char('.')))
+            while (
+                i < n && (isWordChar(text[i]) || text[i] == QLatin1Char('_') || text[i] == QLatin1Char('.')))
                 ++i;
             continue;
         }
         const QStringView rest = text.mid(i);
         if ((c == QLatin1Char('h') || c == QLatin1Char('H') || c == QLatin1Char('w') || c == QLatin1Char('W'))
-            && (rest.startsWith(u"http://", Qt::CaseInsensitive) || rest.startsWith(u"https://", Qt::CaseInsensitive)
+            && (rest.startsWith(u"http://", Qt::CaseInsensitive)
+                || rest.startsWith(u"https://", Qt::CaseInsensitive)
                 || rest.startsWith(u"www.", Qt::CaseInsensitive))) {
             while (i < n && !text[i].isSpace())
                 ++i;
@@ -155,7 +152,7 @@ void TextTokenizer::tokenize(QStringView text, TokenizedText& out)
         if (isPictograph(cp)) {
             TextToken token { TextToken::Kind::Symbol, false, 0, beginToken(out), size };
             out.folded.append(text.mid(i, size));
-            appendToken(out, token);
+            out.tokens.push_back(token);
             i += size;
             continue;
         }
@@ -171,7 +168,7 @@ void TextTokenizer::tokenize(QStringView text, TokenizedText& out)
                 token.length = end - start;
                 if (letters > 0)
                     ++out.letterTokens;
-                appendToken(out, token);
+                out.tokens.push_back(token);
             };
             while (i < n) {
                 const QChar w = text[i];
@@ -202,7 +199,8 @@ void TextTokenizer::tokenize(QStringView text, TokenizedText& out)
                         out.folded.append(kApostrophe);
                     }
                     ++i;
-                } else if (letters == 0 && QStringView(u".,:/").contains(w) && i + 1 < n && text[i + 1].isDigit()) {
+                } else if (letters == 0 && QStringView(u".,:/").contains(w) && i + 1 < n
+                    && text[i + 1].isDigit()) {
                     out.folded.append(w); // 29,90 - 2.5 - 10:30
                     ++i;
                 } else {
@@ -226,7 +224,7 @@ void TextTokenizer::tokenize(QStringView text, TokenizedText& out)
                 ++token.length;
                 ++i;
             }
-            appendToken(out, token);
+            out.tokens.push_back(token);
             continue;
         }
         i += size; // quotes, brackets, symbols: no meaning here

@@ -17,7 +17,10 @@ struct TokenizedText
     int questionMarks = 0;
     int letterTokens = 0;
 
-    QStringView text(const TextToken& token) const { return QStringView(folded).mid(token.start, token.length); }
+    QStringView text(const TextToken& token) const
+    {
+        return QStringView(folded).mid(token.start, token.length);
+    }
     // Tokens first..last (inclusive) as they appear in `folded`.
     QStringView span(std::size_t first, std::size_t last) const
     {

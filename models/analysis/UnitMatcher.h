@@ -1,7 +1,7 @@
 #pragma once
 
-#include "LexicalUnit.h"
 #include "Language.h"
+#include "LexicalUnit.h"
 #include "TokenizedText.h"
 #include "WordEntries.h"
 

@@ -22,7 +22,8 @@ void write(const QString& path, const QByteArray& content)
 
 } // namespace
 
-TEST_CASE("The evaluation set parses and holds at least 300 labelled messages per language", "[analysis][set]")
+TEST_CASE(
+    "The evaluation set parses and holds at least 300 labelled messages per language", "[analysis][set]")
 {
     const std::vector<LabelledMessage> messages = LabelledMessage::load(dataFile("analysis-set.jsonl"));
     std::map<Language, int> perLanguage;
@@ -75,7 +76,8 @@ TEST_CASE("A bad record in a labelled set is rejected with its file and line", "
 {
     TestSupport::TempDir dir;
     const QString path = dir.file(QStringLiteral("set.jsonl"));
-    const QByteArray good = R"({"id":"a","lang":"it","sentiment":"neutral","intent":"other","text":"ok"})" "\n";
+    const QByteArray good = R"({"id":"a","lang":"it","sentiment":"neutral","intent":"other","text":"ok"})"
+                            "\n";
     const auto rejects = [&](const QByteArray& second, const char* why) {
         write(path, good + second);
         INFO(why);
@@ -87,7 +89,8 @@ TEST_CASE("A bad record in a labelled set is rejected with its file and line", "
     rejects(R"({"id":"b","lang":"it","sentiment":"happy","intent":"other","text":"x"})", "unknown sentiment");
     rejects(R"({"id":"b","lang":"it","sentiment":"neutral","intent":"rant","text":"x"})", "unknown intent");
     rejects(R"({"id":"b","lang":"it","sentiment":"neutral","intent":"other","text":"  "})", "\"text\"");
-    CHECK_THROWS_WITH(LabelledMessage::load(dir.file(QStringLiteral("missing.jsonl"))), Catch::Contains("cannot read"));
+    CHECK_THROWS_WITH(
+        LabelledMessage::load(dir.file(QStringLiteral("missing.jsonl"))), Catch::Contains("cannot read"));
     write(path, good);
     CHECK(LabelledMessage::load(path).size() == 1);
 }

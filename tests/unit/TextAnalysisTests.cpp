@@ -61,7 +61,8 @@ TEST_CASE("The tokenizer folds case and accents and marks shouted words", "[anal
     CHECK_FALSE(tokenized.tokens[4].shouted); // two letters are not shouting
 }
 
-TEST_CASE("Emoji are one token each without selectors, joiners or skin tones; emoticons are tokens", "[analysis]")
+TEST_CASE(
+    "Emoji are one token each without selectors, joiners or skin tones; emoticons are tokens", "[analysis]")
 {
     CHECK(tokens("grazie ❤️👍🏽") == QStringList { "grazie", "❤", "👍" });
     CHECK(tokens("ok :-) :D") == QStringList { "ok", ":-)", ":d" });
@@ -199,7 +200,8 @@ TEST_CASE("With no evidence either way the fallback language wins at a coin toss
 
 TEST_CASE("Longer texts are detected with high confidence", "[analysis]")
 {
-    const LanguageGuess italian = language("Buongiorno, vorrei sapere quando arriva la prossima bolletta della luce");
+    const LanguageGuess italian
+        = language("Buongiorno, vorrei sapere quando arriva la prossima bolletta della luce");
     CHECK(italian.language == Language::Italian);
     CHECK(italian.confidence > 0.95);
     CHECK_FALSE(italian.mixed);
