@@ -33,6 +33,7 @@ const QStringList kPolarities { QStringLiteral("negative"), QStringLiteral("neut
 const QStringList kIntents { QStringLiteral("other"), QStringLiteral("complaint"), QStringLiteral("question"),
     QStringLiteral("praise") };
 const QStringList kLanguages { QStringLiteral("und"), QStringLiteral("it"), QStringLiteral("en") };
+constexpr int kFigureWidth = 34;
 
 void print(const QString& line)
 {
@@ -65,12 +66,12 @@ void printSideBySide(const QString& title, const std::vector<Column>& columns, b
     int width = 12;
     for (const Column& c : columns)
         width = std::max(width, int(c.name.size()));
-    QString header = QStringLiteral("figure").leftJustified(26);
+    QString header = QStringLiteral("figure").leftJustified(kFigureWidth);
     for (const Column& c : columns)
         header += QStringLiteral(" | ") + c.name.rightJustified(width);
     print(header);
     const auto row = [&](const QString& figure, const auto& value) {
-        QString line = figure.leftJustified(26);
+        QString line = figure.leftJustified(kFigureWidth);
         for (const Column& c : columns)
             line += QStringLiteral(" | ") + value(c).rightJustified(width);
         print(line);

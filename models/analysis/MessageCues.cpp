@@ -24,8 +24,11 @@ MessageCues MessageCues::read(const TokenizedText& text, const std::vector<Lexic
             cues.praise = true;
         if (entry->valence > 0 && !entry->has(LexiconEntry::Courtesy))
             cues.politeOnly = false;
-        if (entry->complaint > 0 && !unit.negated)
+        if (entry->complaint > 0 && !unit.negated) {
             cues.complaint += entry->complaint;
+            if (entry->valence == 0)
+                cues.complaintWithoutValence += entry->complaint;
+        }
         // A greeting or thanks before the question does not end its opening.
         sentenceStart = entry->has(LexiconEntry::Courtesy) && sentenceStart;
     }

@@ -18,6 +18,9 @@ struct MessageCues
     bool politeOnly = true;
     // The summed weight of complaint cues no negator reaches ("di nuovo", "still", "charged").
     double complaint = 0;
+    // The part of it from cues without a valence of their own: what pulls the
+    // sentiment down without counting a word's mood twice.
+    double complaintWithoutValence = 0;
 
     static MessageCues read(const TokenizedText& text, const std::vector<LexicalUnit>& units);
 };

@@ -120,7 +120,7 @@ SentimentScorer::Result SentimentScorer::score(
             v = result.sarcastic ? std::min(units[k].valence(), 0.f) + kIronyMarker : units[k].valence();
         sum += v;
     }
-    sum -= cues.complaint * kPerComplaintCue;
+    sum -= cues.complaintWithoutValence * kPerComplaintCue * (plainQuestion ? kMildInQuestion : 1.f);
     if (sum != 0)
         sum += std::copysign(std::min(text.exclamations, kMaxExclamations) * kPerExclamation, sum);
     if (text.questionMarks >= 2 && sum < 0)

@@ -12,9 +12,9 @@
 // male", "not bad", "per niente soddisfatto"), raised when shouted in
 // capitals. When a contrast ("ma", "però", "but") has opinions on both sides,
 // the clause after it weighs three times the clause before. Complaint cues
-// ("di nuovo", "still", "charged") pull the sum down; in a question that
-// accuses nothing, mild words name the topic ("a fault", "late fees") rather
-// than a mood and count half. Exclamation marks push the sum further from
+// without a valence of their own ("di nuovo", "still", "charged") pull the
+// sum down; in a question that accuses nothing, mild words and cues name the
+// topic ("a fault", "late fees") rather than a mood and count half. Exclamation marks push the sum further from
 // zero, "??" further below it. Irony turns praise negative: an explicit
 // marker ("yeah right", "🙄", "come al solito") next to trouble, or strong
 // praise that opens a message whose rest reports trouble and praises
