@@ -146,6 +146,10 @@ void evaluate(const QString& setPath, const std::vector<LabelledMessage>& messag
     const QString& node, const QString& peersDirectory, bool listErrors)
 {
     printHeading(QStringLiteral("SET %1 (%2 messages)").arg(setPath).arg(messages.size()));
+    if (setPath == QLatin1String(UNISONO_ANALYSIS_SET))
+        print(QStringLiteral("the development set: read while the lexicons were written, so its figures flatter"));
+    else if (setPath == QLatin1String(UNISONO_ANALYSIS_HOLDOUT))
+        print(QStringLiteral("the held-out set: never used to tune the rules"));
     TextAnalyzer analyzer;
     std::vector<TextAnalysis> results;
     results.reserve(messages.size());
