@@ -1,6 +1,7 @@
 #include "HubServer.h"
 
 #include "ApiError.h"
+#include "ChangePageWriter.h"
 #include "ContactCentre.h"
 #include "EventBroadcaster.h"
 #include "GzipEncoder.h"
@@ -18,7 +19,6 @@
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QHttpServerResponder>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QTcpSocket>
@@ -364,7 +364,7 @@ HubServer::Reply HubServer::agents(const Call& call)
     return json(QJsonObject { { QStringLiteral("agents"), m_storage.agents() } });
 }
 
-void HubServer::checkCursor(qint64 since)
+qint64 HubServer::checkCursor(qint64 since)
 {
     const qint64 floor = m_storage.changeFloor();
     if (since > 0 && since < floor) {
@@ -385,6 +385,7 @@ void HubServer::checkCursor(qint64 since)
                 .arg(m_storage.latestSeq()),
             QStringLiteral("since"));
     }
+    return floor;
 }
 
 HubServer::Reply HubServer::changes(const Call& call)
@@ -394,13 +395,11 @@ HubServer::Reply HubServer::changes(const Call& call)
         = JsonInput::queryInteger(query, QStringLiteral("since"), 0, 0, std::numeric_limits<qint64>::max());
     const int limit = int(
         JsonInput::queryInteger(query, QStringLiteral("limit"), kDefaultChangesPage, 1, kMaxChangesPage));
-    checkCursor(since);
-    const ChangePage page = m_storage.changes(since, limit);
-    QJsonArray list;
-    for (const ChangeRecord& change : page.changes)
-        list.append(change.toJson());
-    return json(QJsonObject { { QStringLiteral("changes"), list }, { QStringLiteral("next"), page.next },
-        { QStringLiteral("more"), page.more } });
+    const qint64 floor = checkCursor(since);
+    ChangePageWriter page;
+    const ChangePageEnd end
+        = m_storage.visitChanges(since, limit, [&page](const ChangeView& change) { page.add(change); });
+    return Reply { 200, page.finish(end, floor), {} };
 }
 
 void HubServer::events(const Call& call)

@@ -77,7 +77,8 @@ private:
     Reply interactionDisposition(const Call& call);
 
     void purgeExpired();
-    void checkCursor(qint64 since);
+    // 410 for a cursor the feed no longer serves; returns the feed's floor.
+    qint64 checkCursor(qint64 since);
     struct CommandInput;
     CommandInput commandInput(const Call& call);
     Reply commandReply(const CommandResult& result);

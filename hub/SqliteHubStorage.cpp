@@ -42,18 +42,6 @@ constexpr const char* kFloorKey = "feed_floor";
 constexpr const char* kSweptKey = "feed_swept_through";
 constexpr const char* kBaselineKey = "feed_baseline_seq";
 
-ChangeRecord readChange(const Statement& st)
-{
-    ChangeRecord change;
-    change.seq = st.int64(0);
-    change.entity = st.text(1);
-    change.entityId = st.int64(2);
-    change.op = st.text(3);
-    change.payload = st.isNull(4) ? QByteArray() : st.text(4).toUtf8();
-    change.changedAt = st.int64(5);
-    return change;
-}
-
 QJsonObject parseObject(const QString& text)
 {
     return QJsonDocument::fromJson(text.toUtf8()).object();
@@ -342,24 +330,37 @@ qint64 SqliteHubStorage::latestSeq()
 
 ChangePage SqliteHubStorage::changes(qint64 since, int limit)
 {
+    ChangePage page;
+    static_cast<ChangePageEnd&>(page) = visitChanges(since, limit, [&page](const ChangeView& change) {
+        page.changes.append(ChangeRecord { change.seq, QString::fromUtf8(change.entity), change.entityId,
+            QString::fromUtf8(change.op), change.payload.toByteArray(), change.changedAt });
+    });
+    return page;
+}
+
+ChangePageEnd SqliteHubStorage::visitChanges(
+    qint64 since, int limit, const std::function<void(const ChangeView&)>& visit)
+{
     // One writer on one thread and seq given at insert inside the writing
     // transaction: a seq is never visible before a smaller one, so unlike
     // Zendesk's export the feed need not hold back the last moment's changes.
     Statement& st = m_store.db().cached("SELECT seq, entity, entity_id, op, payload, changed_at FROM changes "
                                         "WHERE seq > ? ORDER BY seq LIMIT ?");
     st.bind(1, since).bind(2, qint64(limit) + 1);
-    ChangePage page;
-    page.next = since;
+    ChangePageEnd end { since, false };
+    int count = 0;
     while (st.step()) {
-        if (page.changes.size() == limit) {
-            page.more = true;
+        if (count == limit) {
+            end.more = true;
             break;
         }
-        page.changes.append(readChange(st));
-        page.next = page.changes.last().seq;
+        const ChangeView change { st.int64(0), st.utf8(1), st.int64(2), st.utf8(3), st.utf8(4), st.int64(5) };
+        visit(change);
+        end.next = change.seq;
+        ++count;
     }
     st.reset();
-    return page;
+    return end;
 }
 
 ChangeRecord SqliteHubStorage::recordUpsert(const QString& entityName, qint64 id, qint64 now)
