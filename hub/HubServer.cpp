@@ -364,10 +364,10 @@ HubServer::Reply HubServer::agents(const Call& call)
     return json(QJsonObject { { QStringLiteral("agents"), m_storage.agents() } });
 }
 
-qint64 HubServer::checkCursor(qint64 since)
+qint64 HubServer::checkCursor(qint64 since, std::optional<qint64> scanFloor)
 {
     const qint64 floor = m_storage.changeFloor();
-    if (since > 0 && since < floor) {
+    if (since > 0 && since < floor && !scanFloor) {
         throw ApiError(410, QStringLiteral("cursor_expired"),
             QStringLiteral("Changes after %1 are no longer kept (the feed keeps everything after %2): "
                            "resync from scratch with since=0, which returns every entity's latest "
@@ -375,6 +375,16 @@ qint64 HubServer::checkCursor(qint64 since)
                 .arg(since)
                 .arg(floor),
             QStringLiteral("since"));
+    }
+    if (since > 0 && since < floor && *scanFloor != floor) {
+        throw ApiError(410, QStringLiteral("cursor_expired"),
+            QStringLiteral("Your scan from since=0 began under floor %1 but the feed's floor is now %2: a "
+                           "deletion after your cursor %3 is no longer kept. Start the scan again from "
+                           "since=0.")
+                .arg(*scanFloor)
+                .arg(floor)
+                .arg(since),
+            QStringLiteral("scan_floor"));
     }
     if (since > m_storage.latestSeq()) {
         // A cursor from the future: the hub's database was replaced.
@@ -395,7 +405,12 @@ HubServer::Reply HubServer::changes(const Call& call)
         = JsonInput::queryInteger(query, QStringLiteral("since"), 0, 0, std::numeric_limits<qint64>::max());
     const int limit = int(
         JsonInput::queryInteger(query, QStringLiteral("limit"), kDefaultChangesPage, 1, kMaxChangesPage));
-    const qint64 floor = checkCursor(since);
+    std::optional<qint64> scanFloor;
+    if (query.hasQueryItem(QStringLiteral("scan_floor"))) {
+        scanFloor = JsonInput::queryInteger(
+            query, QStringLiteral("scan_floor"), 0, 0, std::numeric_limits<qint64>::max());
+    }
+    const qint64 floor = checkCursor(since, scanFloor);
     ChangePageWriter page;
     const ChangePageEnd end
         = m_storage.visitChanges(since, limit, [&page](const ChangeView& change) { page.add(change); });

@@ -30,6 +30,18 @@
 // 0 on a busy hub hit 410 at its second page, for ever.) Inside the window every change is
 // kept, so SSE Last-Event-ID resume replays exactly what a client missed.
 //
+// A scan from since=0 may page below the floor all the same, and every page
+// reports the floor so it can (scan_floor): when a tombstone is pruned, every
+// earlier change of its entity is already gone (they have lower seqs and are
+// superseded), so a scan that began after the pruning never meets the entity
+// and needs no tombstone for it. What a scan cannot miss is a tombstone
+// pruned while it is under way, of an entity it may already hold. The sweep
+// prunes tombstones only above the last swept seq, which is at least the
+// floor, so that always raises the floor; pruneAfter drops only changes that
+// a later change of the same entity supersedes, which the scan will still
+// read. Hence: floor unchanged since the scan's first page = nothing missed;
+// floor risen = 410, and the client scans again.
+//
 // The window is swept incrementally in the command's own transaction: rows
 // between the last swept seq and the new cutoff are checked once, and a
 // row already outside the window is dropped as soon as a new change
