@@ -384,7 +384,7 @@ qint64 HubServer::checkCursor(qint64 since, std::optional<qint64> scanFloor)
                 .arg(*scanFloor)
                 .arg(floor)
                 .arg(since),
-            QStringLiteral("scan_floor"));
+            QStringLiteral("scanFloor"));
     }
     if (since > m_storage.latestSeq()) {
         // A cursor from the future: the hub's database was replaced.
@@ -406,9 +406,9 @@ HubServer::Reply HubServer::changes(const Call& call)
     const int limit = int(
         JsonInput::queryInteger(query, QStringLiteral("limit"), kDefaultChangesPage, 1, kMaxChangesPage));
     std::optional<qint64> scanFloor;
-    if (query.hasQueryItem(QStringLiteral("scan_floor"))) {
+    if (query.hasQueryItem(QStringLiteral("scanFloor"))) {
         scanFloor = JsonInput::queryInteger(
-            query, QStringLiteral("scan_floor"), 0, 0, std::numeric_limits<qint64>::max());
+            query, QStringLiteral("scanFloor"), 0, 0, std::numeric_limits<qint64>::max());
     }
     const qint64 floor = checkCursor(since, scanFloor);
     ChangePageWriter page;

@@ -31,7 +31,7 @@
 // kept, so SSE Last-Event-ID resume replays exactly what a client missed.
 //
 // A scan from since=0 may page below the floor all the same, and every page
-// reports the floor so it can (scan_floor): when a tombstone is pruned, every
+// reports the floor so it can (scanFloor): when a tombstone is pruned, every
 // earlier change of its entity is already gone (they have lower seqs and are
 // superseded), so a scan that began after the pruning never meets the entity
 // and needs no tombstone for it. What a scan cannot miss is a tombstone

@@ -227,7 +227,7 @@ void SyncEngine::pullFrom(qint64 since)
     query.addQueryItem(QStringLiteral("since"), QString::number(since));
     query.addQueryItem(QStringLiteral("limit"), QString::number(m_options.pageSize));
     if (since > 0 && m_scanFloor)
-        query.addQueryItem(QStringLiteral("scan_floor"), QString::number(*m_scanFloor));
+        query.addQueryItem(QStringLiteral("scanFloor"), QString::number(*m_scanFloor));
     QUrl url = api(QStringLiteral("/api/v1/changes"));
     url.setQuery(query);
     request.url = url;

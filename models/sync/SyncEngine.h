@@ -27,7 +27,7 @@ struct HttpResponse;
 // change event that directly follows the cursor is applied as it comes, any
 // other makes the engine pull. 410 means the cursor expired: resync from 0,
 // outbox untouched. A walk from 0 sends back the feed's floor from its first
-// page (scan_floor), so a hub that has pruned deletions lets it page below
+// page (scanFloor), so a hub that has pruned deletions lets it page below
 // them; 410 mid-walk means the floor rose meanwhile: the walk starts over. Any failure (network, 5xx, a malformed page, a dead
 // stream) ends the cycle; the next starts after an exponential backoff with
 // jitter, and the status says "offline, retry in N s" meanwhile.

@@ -74,7 +74,7 @@ public:
     {
         QString path = QStringLiteral("/api/v1/changes?since=%1&limit=%2").arg(since).arg(limit);
         if (scanFloor)
-            path += QStringLiteral("&scan_floor=%1").arg(*scanFloor);
+            path += QStringLiteral("&scanFloor=%1").arg(*scanFloor);
         return m_hub.get(path, m_token);
     }
 
@@ -204,11 +204,11 @@ TEST_CASE("A scan from since=0 pages past a pruned erasure to the head; an old c
     // So has a scan that began under another floor.
     const auto otherFloor = pruned.page(next, floor - 1);
     CHECK(otherFloor.status == 410);
-    CHECK(otherFloor.errorField() == QStringLiteral("scan_floor"));
-    const auto badFloor = pruned.hub().get(QStringLiteral("/api/v1/changes?since=%1&scan_floor=low").arg(next),
+    CHECK(otherFloor.errorField() == QStringLiteral("scanFloor"));
+    const auto badFloor = pruned.hub().get(QStringLiteral("/api/v1/changes?since=%1&scanFloor=low").arg(next),
         pruned.hub().login(QStringLiteral("agent1"), QStringLiteral("agent1")));
     CHECK(badFloor.status == 400);
-    CHECK(badFloor.errorField() == QStringLiteral("scan_floor"));
+    CHECK(badFloor.errorField() == QStringLiteral("scanFloor"));
 
     // With the floor of its first page the scan goes on to the head and
     // delivers exactly the customers the hub has.
@@ -236,7 +236,7 @@ TEST_CASE("A scan from since=0 gets 410 when the floor rises under it, and a new
     const auto risen = pruned.page(next, floor);
     CHECK(risen.status == 410);
     CHECK(risen.errorCode() == QStringLiteral("cursor_expired"));
-    CHECK(risen.errorField() == QStringLiteral("scan_floor"));
+    CHECK(risen.errorField() == QStringLiteral("scanFloor"));
     CHECK(pruned.page(0).json.value(QStringLiteral("floor")).toInteger() > floor);
 
     const QSet<qint64> scanned = pruned.scan();
