@@ -6,6 +6,7 @@
 #include "CustomerApi.h"
 #include "InteractionApi.h"
 #include "QueueStatistics.h"
+#include "ReadApi.h"
 #include "Router.h"
 #include "TicketApi.h"
 
@@ -25,6 +26,7 @@ ContactCentre::ContactCentre(
     , m_tickets(std::make_unique<TicketApi>(storage, events, m_clock))
     , m_callbackScheduler(std::make_unique<CallbackScheduler>(storage, events, m_clock))
     , m_callbacks(std::make_unique<CallbackApi>(storage, events, *m_callbackScheduler, m_clock))
+    , m_reads(std::make_unique<ReadApi>(storage))
 {
 }
 
@@ -76,6 +78,24 @@ ApiAnswer ContactCentre::handle(HubRoutes::Handler handler, const ApiCall& call)
         return m_tickets->update(call);
     case Handler::CreateCallback:
         return m_callbacks->create(call);
+    case Handler::Tickets:
+        return m_reads->tickets(call);
+    case Handler::Ticket:
+        return m_reads->ticket(call);
+    case Handler::Callbacks:
+        return m_reads->callbacks(call);
+    case Handler::Callback:
+        return m_reads->callback(call);
+    case Handler::Interaction:
+        return m_reads->interaction(call);
+    case Handler::SocialActivity:
+        return m_reads->socialActivity(call);
+    case Handler::KnowledgeArticles:
+        return m_reads->knowledgeArticles(call);
+    case Handler::KnowledgeArticle:
+        return m_reads->knowledgeArticle(call);
+    case Handler::AgentProfile:
+        return m_reads->agent(call);
     case Handler::QueueStats:
     case Handler::SiteStats:
     case Handler::AllStats: {

@@ -14,12 +14,13 @@ class EventBroadcaster;
 class CustomerApi;
 class InteractionApi;
 class QueueStatistics;
+class ReadApi;
 class Router;
 class SqliteHubStorage;
 class TicketApi;
 
 // The contact centre behind the API: routing, the interaction commands and
-// their clock, wired once. HubServer keeps HTTP, authentication and error
+// their clock, and the reads of its rows (ReadApi), wired once. HubServer keeps HTTP, authentication and error
 // handling and hands every contact-centre route here, so the server stays a
 // thin transport (and TLS or compression can be added there alone).
 class ContactCentre : public QObject
@@ -50,4 +51,5 @@ private:
     std::unique_ptr<TicketApi> m_tickets;
     std::unique_ptr<CallbackScheduler> m_callbackScheduler;
     std::unique_ptr<CallbackApi> m_callbacks;
+    std::unique_ptr<ReadApi> m_reads;
 };

@@ -27,10 +27,15 @@ bool GzipEncoder::accepts(const QByteArray& acceptEncoding)
 
 QByteArray GzipEncoder::compress(const QByteArray& data)
 {
+    return compress(data, data.size() >= kFastLevelSize ? 1 : Z_DEFAULT_COMPRESSION);
+}
+
+QByteArray GzipEncoder::compress(const QByteArray& data, int level)
+{
     z_stream stream {};
-    // 15 + 16: the largest window, wrapped as gzip rather than zlib; level 6
-    // is zlib's default balance, memLevel 8 its default too.
-    if (deflateInit2(&stream, Z_DEFAULT_COMPRESSION, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK)
+    // 15 + 16: the largest window, wrapped as gzip rather than zlib;
+    // memLevel 8 is zlib's default.
+    if (deflateInit2(&stream, level, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK)
         return {};
     QByteArray out(qsizetype(deflateBound(&stream, uLong(data.size()))) + 32, Qt::Uninitialized);
     stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.constData()));

@@ -64,6 +64,15 @@ const QList<HubRoutes::Route>& HubRoutes::all()
         { Method::Post, QStringLiteral("/api/v1/tickets"), Handler::CreateTicket, true },
         { Method::Patch, QStringLiteral("/api/v1/tickets/{id}"), Handler::UpdateTicket, true },
         { Method::Post, QStringLiteral("/api/v1/callbacks"), Handler::CreateCallback, true },
+        { Method::Get, QStringLiteral("/api/v1/tickets"), Handler::Tickets, true },
+        { Method::Get, QStringLiteral("/api/v1/tickets/{id}"), Handler::Ticket, true },
+        { Method::Get, QStringLiteral("/api/v1/callbacks"), Handler::Callbacks, true },
+        { Method::Get, QStringLiteral("/api/v1/callbacks/{id}"), Handler::Callback, true },
+        { Method::Get, QStringLiteral("/api/v1/interactions/{id}"), Handler::Interaction, true },
+        { Method::Get, QStringLiteral("/api/v1/social"), Handler::SocialActivity, true },
+        { Method::Get, QStringLiteral("/api/v1/knowledge"), Handler::KnowledgeArticles, true },
+        { Method::Get, QStringLiteral("/api/v1/knowledge/{id}"), Handler::KnowledgeArticle, true },
+        { Method::Get, QStringLiteral("/api/v1/agents/{id}"), Handler::AgentProfile, true },
     };
     return routes;
 }

@@ -45,6 +45,15 @@ public:
         CreateTicket,
         UpdateTicket,
         CreateCallback,
+        Tickets,
+        Ticket,
+        Callbacks,
+        Callback,
+        Interaction,
+        SocialActivity,
+        KnowledgeArticles,
+        KnowledgeArticle,
+        AgentProfile,
     };
 
     struct Route

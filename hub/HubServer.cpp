@@ -1,6 +1,7 @@
 #include "HubServer.h"
 
 #include "ApiError.h"
+#include "ChangePageWriter.h"
 #include "ContactCentre.h"
 #include "EventBroadcaster.h"
 #include "GzipEncoder.h"
@@ -18,7 +19,6 @@
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QHttpServerResponder>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QTcpSocket>
@@ -364,10 +364,10 @@ HubServer::Reply HubServer::agents(const Call& call)
     return json(QJsonObject { { QStringLiteral("agents"), m_storage.agents() } });
 }
 
-void HubServer::checkCursor(qint64 since)
+qint64 HubServer::checkCursor(qint64 since, std::optional<qint64> scanFloor)
 {
     const qint64 floor = m_storage.changeFloor();
-    if (since > 0 && since < floor) {
+    if (since > 0 && since < floor && !scanFloor) {
         throw ApiError(410, QStringLiteral("cursor_expired"),
             QStringLiteral("Changes after %1 are no longer kept (the feed keeps everything after %2): "
                            "resync from scratch with since=0, which returns every entity's latest "
@@ -375,6 +375,16 @@ void HubServer::checkCursor(qint64 since)
                 .arg(since)
                 .arg(floor),
             QStringLiteral("since"));
+    }
+    if (since > 0 && since < floor && *scanFloor != floor) {
+        throw ApiError(410, QStringLiteral("cursor_expired"),
+            QStringLiteral("Your scan from since=0 began under floor %1 but the feed's floor is now %2: a "
+                           "deletion after your cursor %3 is no longer kept. Start the scan again from "
+                           "since=0.")
+                .arg(*scanFloor)
+                .arg(floor)
+                .arg(since),
+            QStringLiteral("scanFloor"));
     }
     if (since > m_storage.latestSeq()) {
         // A cursor from the future: the hub's database was replaced.
@@ -385,6 +395,7 @@ void HubServer::checkCursor(qint64 since)
                 .arg(m_storage.latestSeq()),
             QStringLiteral("since"));
     }
+    return floor;
 }
 
 HubServer::Reply HubServer::changes(const Call& call)
@@ -394,13 +405,16 @@ HubServer::Reply HubServer::changes(const Call& call)
         = JsonInput::queryInteger(query, QStringLiteral("since"), 0, 0, std::numeric_limits<qint64>::max());
     const int limit = int(
         JsonInput::queryInteger(query, QStringLiteral("limit"), kDefaultChangesPage, 1, kMaxChangesPage));
-    checkCursor(since);
-    const ChangePage page = m_storage.changes(since, limit);
-    QJsonArray list;
-    for (const ChangeRecord& change : page.changes)
-        list.append(change.toJson());
-    return json(QJsonObject { { QStringLiteral("changes"), list }, { QStringLiteral("next"), page.next },
-        { QStringLiteral("more"), page.more } });
+    std::optional<qint64> scanFloor;
+    if (query.hasQueryItem(QStringLiteral("scanFloor"))) {
+        scanFloor = JsonInput::queryInteger(
+            query, QStringLiteral("scanFloor"), 0, 0, std::numeric_limits<qint64>::max());
+    }
+    const qint64 floor = checkCursor(since, scanFloor);
+    ChangePageWriter page;
+    const ChangePageEnd end
+        = m_storage.visitChanges(since, limit, [&page](const ChangeView& change) { page.add(change); });
+    return Reply { 200, page.finish(end, floor), {} };
 }
 
 void HubServer::events(const Call& call)

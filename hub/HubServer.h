@@ -77,7 +77,11 @@ private:
     Reply interactionDisposition(const Call& call);
 
     void purgeExpired();
-    void checkCursor(qint64 since);
+    // 410 for a cursor the feed no longer serves; returns the feed's floor.
+    // A scan that began at since=0 under floor scanFloor may page below the
+    // floor as long as the floor has not risen since (no tombstone it has
+    // yet to reach was pruned); see SqliteHubStorage.cpp.
+    qint64 checkCursor(qint64 since, std::optional<qint64> scanFloor = std::nullopt);
     struct CommandInput;
     CommandInput commandInput(const Call& call);
     Reply commandReply(const CommandResult& result);

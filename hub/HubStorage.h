@@ -3,10 +3,12 @@
 #include "ChangeRecord.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <functional>
 #include <optional>
 
 // A hub login and what it may do.
@@ -27,11 +29,28 @@ struct Session
     qint64 expiresAt = 0;
 };
 
-struct ChangePage
+// Where a page of the change feed ended.
+struct ChangePageEnd
 {
-    QList<ChangeRecord> changes;
     qint64 next = 0; // cursor for the following page
     bool more = false;
+};
+
+struct ChangePage : ChangePageEnd
+{
+    QList<ChangeRecord> changes;
+};
+
+// One change as the feed reads it: views into the stored row, valid only
+// while the visitor runs, so a page is written out without copying a row.
+struct ChangeView
+{
+    qint64 seq = 0;
+    QByteArrayView entity;
+    qint64 entityId = 0;
+    QByteArrayView op;
+    QByteArrayView payload; // compact JSON object text; empty for a delete
+    qint64 changedAt = 0;
 };
 
 // Who sends a command and under which Idempotency-Key; requestHash tells a
@@ -94,6 +113,11 @@ public:
     virtual qint64 changeFloor() = 0;
     virtual qint64 latestSeq() = 0;
     virtual ChangePage changes(qint64 since, int limit) = 0;
+    // The same page, each change handed to visit in seq order without copies
+    // (GET /changes writes the JSON straight from the stored payloads).
+    virtual ChangePageEnd visitChanges(
+        qint64 since, int limit, const std::function<void(const ChangeView&)>& visit)
+        = 0;
 
     // Commands.
     virtual CommandResult setAgentState(

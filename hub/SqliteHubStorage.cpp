@@ -30,6 +30,18 @@
 // 0 on a busy hub hit 410 at its second page, for ever.) Inside the window every change is
 // kept, so SSE Last-Event-ID resume replays exactly what a client missed.
 //
+// A scan from since=0 may page below the floor all the same, and every page
+// reports the floor so it can (scanFloor): when a tombstone is pruned, every
+// earlier change of its entity is already gone (they have lower seqs and are
+// superseded), so a scan that began after the pruning never meets the entity
+// and needs no tombstone for it. What a scan cannot miss is a tombstone
+// pruned while it is under way, of an entity it may already hold. The sweep
+// prunes tombstones only above the last swept seq, which is at least the
+// floor, so that always raises the floor; pruneAfter drops only changes that
+// a later change of the same entity supersedes, which the scan will still
+// read. Hence: floor unchanged since the scan's first page = nothing missed;
+// floor risen = 410, and the client scans again.
+//
 // The window is swept incrementally in the command's own transaction: rows
 // between the last swept seq and the new cutoff are checked once, and a
 // row already outside the window is dropped as soon as a new change
@@ -41,18 +53,6 @@ namespace {
 constexpr const char* kFloorKey = "feed_floor";
 constexpr const char* kSweptKey = "feed_swept_through";
 constexpr const char* kBaselineKey = "feed_baseline_seq";
-
-ChangeRecord readChange(const Statement& st)
-{
-    ChangeRecord change;
-    change.seq = st.int64(0);
-    change.entity = st.text(1);
-    change.entityId = st.int64(2);
-    change.op = st.text(3);
-    change.payload = st.isNull(4) ? QByteArray() : st.text(4).toUtf8();
-    change.changedAt = st.int64(5);
-    return change;
-}
 
 QJsonObject parseObject(const QString& text)
 {
@@ -342,24 +342,37 @@ qint64 SqliteHubStorage::latestSeq()
 
 ChangePage SqliteHubStorage::changes(qint64 since, int limit)
 {
+    ChangePage page;
+    static_cast<ChangePageEnd&>(page) = visitChanges(since, limit, [&page](const ChangeView& change) {
+        page.changes.append(ChangeRecord { change.seq, QString::fromUtf8(change.entity), change.entityId,
+            QString::fromUtf8(change.op), change.payload.toByteArray(), change.changedAt });
+    });
+    return page;
+}
+
+ChangePageEnd SqliteHubStorage::visitChanges(
+    qint64 since, int limit, const std::function<void(const ChangeView&)>& visit)
+{
     // One writer on one thread and seq given at insert inside the writing
     // transaction: a seq is never visible before a smaller one, so unlike
     // Zendesk's export the feed need not hold back the last moment's changes.
     Statement& st = m_store.db().cached("SELECT seq, entity, entity_id, op, payload, changed_at FROM changes "
                                         "WHERE seq > ? ORDER BY seq LIMIT ?");
     st.bind(1, since).bind(2, qint64(limit) + 1);
-    ChangePage page;
-    page.next = since;
+    ChangePageEnd end { since, false };
+    int count = 0;
     while (st.step()) {
-        if (page.changes.size() == limit) {
-            page.more = true;
+        if (count == limit) {
+            end.more = true;
             break;
         }
-        page.changes.append(readChange(st));
-        page.next = page.changes.last().seq;
+        const ChangeView change { st.int64(0), st.utf8(1), st.int64(2), st.utf8(3), st.utf8(4), st.int64(5) };
+        visit(change);
+        end.next = change.seq;
+        ++count;
     }
     st.reset();
-    return page;
+    return end;
 }
 
 ChangeRecord SqliteHubStorage::recordUpsert(const QString& entityName, qint64 id, qint64 now)

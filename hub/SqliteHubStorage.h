@@ -39,6 +39,8 @@ public:
     qint64 changeFloor() override;
     qint64 latestSeq() override;
     ChangePage changes(qint64 since, int limit) override;
+    ChangePageEnd visitChanges(
+        qint64 since, int limit, const std::function<void(const ChangeView&)>& visit) override;
 
     CommandResult setAgentState(
         const CommandContext& context, qint64 agentId, const QString& state, const QString& reason) override;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 #include <optional>
 
@@ -39,6 +40,8 @@ public:
     int integer(int column) const { return int(int64(column)); }
     double real(int column) const;
     QString text(int column) const;
+    // The column's UTF-8 bytes without a copy; valid until the next step() or reset().
+    QByteArrayView utf8(int column) const;
     std::optional<qint64> optInt64(int column) const;
     std::optional<double> optReal(int column) const;
 

@@ -80,6 +80,10 @@ void SyncEngine::start()
             return;
         }
         m_cursor = ChangeApplier::storedCursor(m_store->db());
+        bool hasFloor = false;
+        const qint64 scanFloor = ChangeApplier::stateValue(m_store->db(), "scan_floor").toLongLong(&hasFloor);
+        if (hasFloor)
+            m_scanFloor = scanFloor;
         const qint64 lastSync = ChangeApplier::stateValue(m_store->db(), "last_sync_at").toLongLong();
         if (lastSync > 0)
             m_status.lastSyncAt = QDateTime::fromSecsSinceEpoch(lastSync, Qt::UTC);
@@ -222,6 +226,8 @@ void SyncEngine::pullFrom(qint64 since)
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("since"), QString::number(since));
     query.addQueryItem(QStringLiteral("limit"), QString::number(m_options.pageSize));
+    if (since > 0 && m_scanFloor)
+        query.addQueryItem(QStringLiteral("scanFloor"), QString::number(*m_scanFloor));
     QUrl url = api(QStringLiteral("/api/v1/changes"));
     url.setQuery(query);
     request.url = url;
@@ -239,6 +245,18 @@ void SyncEngine::onPage(const HttpResponse& response)
         return;
     }
     if (response.transportOk() && response.status == 410) {
+        if (m_scanFloor && m_cursor > 0) {
+            // The floor rose during our walk from 0: a deletion we had yet
+            // to reach was pruned. Walk again, keeping what is stored; the
+            // resync removes what the new walk does not deliver.
+            qCWarning(lcSync) << "the change feed's floor rose during the walk from 0 at cursor" << m_cursor
+                              << "- starting it again";
+            setScanFloor(std::nullopt);
+            m_applier->beginResync();
+            m_cursor = 0;
+            pull();
+            return;
+        }
         if (m_applier->isResyncing() && m_cursor > 0) {
             // 410 in the middle of a walk from 0: resyncing again would
             // meet the same answer at the same place, in a tight loop. A
@@ -264,6 +282,11 @@ void SyncEngine::onPage(const HttpResponse& response)
     applyTimer.start();
     const QJsonDocument document = QJsonDocument::fromJson(response.body);
     const QJsonObject page = document.object();
+    if (m_cursor == 0) {
+        // The first page of a walk from 0; a backend without floors sends none.
+        const QJsonValue floor = page.value(QStringLiteral("floor"));
+        setScanFloor(floor.isDouble() ? std::optional<qint64>(floor.toInteger()) : std::nullopt);
+    }
     // Ask for the next page before applying this one: the backend prepares
     // it while we write, instead of the two taking turns. Should this page
     // not apply, fail() aborts the request in flight.
@@ -293,6 +316,8 @@ void SyncEngine::onPage(const HttpResponse& response)
         return;
     }
     m_pulling = false;
+    if (m_scanFloor)
+        setScanFloor(std::nullopt); // the walk reached the head
     ++m_completedPulls;
     m_status.lastSyncAt = QDateTime::currentDateTimeUtc();
     m_status.lastError.clear();
@@ -366,6 +391,13 @@ void SyncEngine::handleEvent(const SseEvent& event)
     }
     // A gap or a change that did not apply: the feed is the source of truth.
     syncNow();
+}
+
+void SyncEngine::setScanFloor(std::optional<qint64> floor)
+{
+    m_scanFloor = floor;
+    // "" rather than a null QString: sync_state.value is NOT NULL.
+    ChangeApplier::setStateValue(m_store->db(), "scan_floor", floor ? QString::number(*floor) : QStringLiteral(""));
 }
 
 void SyncEngine::onStreamEnded(const HttpResponse& response)

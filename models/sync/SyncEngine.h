@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QTimer>
 #include <memory>
+#include <optional>
 
 class ChangeApplier;
 class HistoryFetcher;
@@ -25,7 +26,9 @@ struct HttpResponse;
 // cursor. The stream is the doorbell and the feed the source of truth: a
 // change event that directly follows the cursor is applied as it comes, any
 // other makes the engine pull. 410 means the cursor expired: resync from 0,
-// outbox untouched. Any failure (network, 5xx, a malformed page, a dead
+// outbox untouched. A walk from 0 sends back the feed's floor from its first
+// page (scanFloor), so a hub that has pruned deletions lets it page below
+// them; 410 mid-walk means the floor rose meanwhile: the walk starts over. Any failure (network, 5xx, a malformed page, a dead
 // stream) ends the cycle; the next starts after an exponential backoff with
 // jitter, and the status says "offline, retry in N s" meanwhile.
 //
@@ -87,6 +90,7 @@ private:
     void onStreamBytes(const QByteArray& bytes);
     void onStreamEnded(const HttpResponse& response);
     void handleEvent(const SseEvent& event);
+    void setScanFloor(std::optional<qint64> floor);
     void fail(const QString& error, bool permanent = false);
     void dropToken();
     void abortRequests();
@@ -106,6 +110,9 @@ private:
     SseParser m_parser;
     Phase m_phase = Phase::Stopped;
     qint64 m_cursor = 0;
+    // While a walk from since=0 is under way: the floor its first page
+    // reported (kept in sync_state, so a restarted walk goes on).
+    std::optional<qint64> m_scanFloor;
     quint64 m_requestId = 0; // login or page in flight
     quint64 m_streamId = 0;
     bool m_streamOpen = false;

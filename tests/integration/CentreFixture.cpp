@@ -91,12 +91,14 @@ qint64 CentreFixture::createInteraction(const QJsonObject& body)
 
 QJsonObject CentreFixture::interaction(qint64 id)
 {
-    return latest(QStringLiteral("interaction"), id);
+    const auto response = m_hub->get(QStringLiteral("/api/v1/interactions/%1").arg(id), supervisor);
+    REQUIRE(response.status == 200);
+    return response.json;
 }
 
 QJsonObject CentreFixture::latest(const QString& entity, qint64 id)
 {
-    // The newest changes of the interaction win; the feed is the only read of one interaction by id.
+    // The newest change of the entity wins.
     QJsonObject latest;
     qint64 since = 0;
     for (;;) {

@@ -38,6 +38,7 @@ public:
     void setState(qint64 agentId, const QString& state, const QString& token);
     // POST /api/v1/interactions as the supervisor; returns the new id.
     qint64 createInteraction(const QJsonObject& body);
+    // GET /api/v1/interactions/{id} as the supervisor: the row with its messages.
     QJsonObject interaction(qint64 id);
     // The newest state of any entity of the change feed ({} if it never appeared).
     QJsonObject latest(const QString& entity, qint64 id);

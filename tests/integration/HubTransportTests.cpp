@@ -13,6 +13,7 @@
 #include <QSslCertificate>
 #include <QStandardPaths>
 #include <QTcpSocket>
+#include <QTimer>
 #include <catch2/catch.hpp>
 #include <zlib.h>
 
@@ -105,6 +106,35 @@ TEST_CASE("A client that never finishes its request is disconnected after --requ
     silent.connectToHost(QStringLiteral("127.0.0.1"), hub.port());
     REQUIRE(silent.waitForConnected(5000));
     CHECK(SseClient::waitFor([&] { return silent.state() == QAbstractSocket::UnconnectedState; }, 5000));
+    CHECK(hub.isRunning());
+    CHECK(hub.post(QStringLiteral("/api/v1/login"), R"({"login":"agent1","password":"agent1"})").status == 200);
+}
+
+TEST_CASE("A client that trickles its request a byte at a time is cut off at --request-timeout-ms", "[hub][transport]")
+{
+    TestSupport::TempDir dir;
+    HubProcess hub(dir.file(QStringLiteral("hub.sqlite")), { QStringLiteral("--request-timeout-ms"), QStringLiteral("500") });
+
+    // A byte every 50 ms keeps the connection busy but never completes the
+    // request (slowloris): the limit runs from the first byte, not the last.
+    QTcpSocket slow;
+    slow.connectToHost(QStringLiteral("127.0.0.1"), hub.port());
+    REQUIRE(slow.waitForConnected(5000));
+    const QByteArray request = "POST /api/v1/login HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 4000\r\n\r\n"
+        + QByteArray(4000, 'x');
+    qsizetype sent = 0;
+    QTimer drip;
+    QObject::connect(&drip, &QTimer::timeout, [&] {
+        if (slow.state() == QAbstractSocket::ConnectedState && sent < request.size())
+            slow.write(request.mid(sent++, 1));
+    });
+    drip.start(50);
+    QElapsedTimer elapsed;
+    elapsed.start();
+    CHECK(SseClient::waitFor([&] { return slow.state() == QAbstractSocket::UnconnectedState; }, 5000));
+    CHECK(elapsed.elapsed() >= 400);
+    CHECK(sent < request.size());
+    drip.stop();
     CHECK(hub.isRunning());
     CHECK(hub.post(QStringLiteral("/api/v1/login"), R"({"login":"agent1","password":"agent1"})").status == 200);
 }

@@ -446,3 +446,122 @@ TEST_CASE("SyncEngine: history older than the window stays on the hub until the 
     CHECK(waitFor([&] { return local.scalar(noteSql.constData()) == 1; }));
     engine.stop();
 }
+
+namespace {
+
+// Erases a customer with history and nothing in progress (not one of
+// `keep`), then writes notes until its tombstones leave a --retain-changes 30
+// window: the feed's floor rises above them. Returns the erased id.
+qint64 eraseAndPrune(HubProcess& hub, Database& hubDb, const QString& token, const QList<qint64>& keep)
+{
+    const qint64 noteOn = hubDb.scalar("SELECT max(id) FROM interactions");
+    QStringList notIn { QString::number(hubDb.scalar(
+        ("SELECT customer_id FROM interactions WHERE id = " + QByteArray::number(noteOn)).constData())) };
+    for (qint64 id : keep)
+        notIn << QString::number(id);
+    const QByteArray pick = "SELECT c.id FROM customers c WHERE c.id NOT IN (" + notIn.join(',').toUtf8()
+        + ") AND EXISTS (SELECT 1 FROM interactions i WHERE i.customer_id = c.id) AND NOT EXISTS (SELECT 1 FROM "
+          "interactions i WHERE i.customer_id = c.id AND i.status IN ('queued','offered','active','held','wrap_up')) "
+          "ORDER BY c.id LIMIT 1";
+    const qint64 customerId = hubDb.scalar(pick.constData());
+    REQUIRE(customerId > 0);
+    const qint64 floorBefore = hubDb.scalar("SELECT coalesce((SELECT value FROM hub_state WHERE key = 'feed_floor'), 0)");
+    REQUIRE(hub.send("DELETE", QStringLiteral("/api/v1/customers/%1").arg(customerId), {}, token,
+                   { { "Idempotency-Key", "erase-" + QByteArray::number(customerId) } })
+                .status
+        == 200);
+    for (int i = 0; i < 35; ++i) {
+        REQUIRE(hub.command(QStringLiteral("/api/v1/interactions/%1/notes").arg(noteOn),
+                       QJsonObject { { QStringLiteral("text"), QStringLiteral("Follow-up %1").arg(i) } }, token)
+                    .status
+            == 201);
+    }
+    REQUIRE(hubDb.scalar("SELECT value FROM hub_state WHERE key = 'feed_floor'") > floorBefore);
+    return customerId;
+}
+
+qint64 expiredPages(HubProcess& hub) { return hub.standardError().count("/api/v1/changes 410"); }
+
+const QStringList kPrunedTinyDemo = kTinyDemo
+    + QStringList { QStringLiteral("--retain-changes"), QStringLiteral("30"), QStringLiteral("--log-level"),
+          QStringLiteral("info") };
+
+} // namespace
+
+TEST_CASE("SyncEngine: a first sync walks from 0 past a pruned erasure to the head and converges", "[sync][floor]")
+{
+    TestSupport::TempDir dir;
+    const QString hubPath = dir.file("hub.db");
+    HubProcess hub(hubPath, kPrunedTinyDemo);
+    Database hubDb(hubPath, Database::Mode::ReadWrite);
+    const qint64 erased = eraseAndPrune(hub, hubDb, hub.login(QStringLiteral("supervisor"), QStringLiteral("supervisor")), {});
+
+    MemoryTokenStore tokens;
+    // Pages of 50: the walk goes far below the floor, which is above the demo's baseline.
+    SyncEngine engine(engineOptions(hub, dir.file("local.db"), 50), tokens);
+    engine.start();
+    REQUIRE(waitFor([&] { return engine.completedPulls() > 0 && engine.status().state == SyncStatusSnapshot::State::Online; }));
+    CHECK(engine.status().lastError.isEmpty());
+    CHECK(expiredPages(hub) == 0);
+    CHECK(engine.cursor() == hubLatestSeq(hubDb));
+    Database& local = engine.store()->db();
+    CHECK(local.scalar(("SELECT count(*) FROM customers WHERE id = " + QByteArray::number(erased)).constData()) == 0);
+    const Fingerprint hubPrint = fingerprint(hubDb);
+    const Fingerprint localPrint = fingerprint(local);
+    INFO("hub " << describe(hubPrint) << " local " << describe(localPrint));
+    CHECK(hubPrint == localPrint);
+    engine.stop();
+}
+
+TEST_CASE("SyncEngine: a walk from 0 resumes below the floor after a restart, and starts over if the floor rose",
+    "[sync][floor]")
+{
+    TestSupport::TempDir dir;
+    const QString hubPath = dir.file("hub.db");
+    HubProcess hub(hubPath, kPrunedTinyDemo);
+    Database hubDb(hubPath, Database::Mode::ReadWrite);
+    const QString supervisor = hub.login(QStringLiteral("supervisor"), QStringLiteral("supervisor"));
+    const qint64 first = eraseAndPrune(hub, hubDb, supervisor, {});
+    MemoryTokenStore tokens;
+    const SyncEngineOptions options = engineOptions(hub, dir.file("local.db"), 50);
+    const qint64 floor = hubDb.scalar("SELECT value FROM hub_state WHERE key = 'feed_floor'");
+
+    // Each engine stops after its first page with customers, as a desktop that is closed mid-walk.
+    const auto walkOnePage = [&] {
+        SyncEngine engine(options, tokens);
+        bool stopped = false;
+        QObject::connect(&engine, &SyncEngine::changesApplied, [&] {
+            if (!stopped)
+                engine.stop();
+            stopped = true;
+        });
+        engine.start();
+        REQUIRE(waitFor([&] { return stopped; }));
+        return engine.cursor();
+    };
+    const qint64 cut = walkOnePage();
+    REQUIRE(cut > 0);
+    REQUIRE(cut < floor);
+    // The floor has not moved: the next engine goes on from its cursor, below the floor.
+    const qint64 resumed = walkOnePage();
+    CHECK(resumed > cut);
+    CHECK(resumed < floor);
+    CHECK(expiredPages(hub) == 0);
+
+    // Another erasure is pruned before the walk ends: a customer the store
+    // may hold lost its tombstone, so the walk must start over.
+    const qint64 second = eraseAndPrune(hub, hubDb, supervisor, { first });
+    SyncEngine engine(options, tokens);
+    engine.start();
+    REQUIRE(waitFor([&] { return engine.completedPulls() > 0 && engine.status().state == SyncStatusSnapshot::State::Online; }));
+    CHECK(expiredPages(hub) == 1);
+    CHECK(engine.cursor() == hubLatestSeq(hubDb));
+    Database& local = engine.store()->db();
+    for (const qint64 erased : { first, second })
+        CHECK(local.scalar(("SELECT count(*) FROM customers WHERE id = " + QByteArray::number(erased)).constData()) == 0);
+    const Fingerprint hubPrint = fingerprint(hubDb);
+    const Fingerprint localPrint = fingerprint(local);
+    INFO("hub " << describe(hubPrint) << " local " << describe(localPrint));
+    CHECK(hubPrint == localPrint);
+    engine.stop();
+}
