@@ -46,7 +46,8 @@ struct Planted
 void copyFrom(Store& store, const QString& source)
 {
     Database& db = store.db();
-    db.exec(QStringLiteral("ATTACH DATABASE '%1' AS src").arg(QString(source).replace(QLatin1Char('\''), QLatin1String("''"))));
+    db.exec(QStringLiteral("ATTACH DATABASE '%1' AS src")
+                .arg(QString(source).replace(QLatin1Char('\''), QLatin1String("''"))));
     Transaction tx(db);
     db.exec("INSERT INTO customers SELECT * FROM src.customers");
     db.exec("INSERT INTO identities SELECT * FROM src.identities");
@@ -68,12 +69,16 @@ std::vector<Planted> plant(Store& store, int count)
     Transaction tx(db);
     Statement& read = db.cached("SELECT first_name, last_name, coalesce(company, ''), coalesce(address, ''),"
                                 " coalesce(city, ''), language FROM customers WHERE id = ?");
-    Statement& phone = db.cached("SELECT value FROM identities WHERE customer_id = ? AND kind = 'phone' LIMIT 1");
-    Statement& email = db.cached("SELECT value FROM identities WHERE customer_id = ? AND kind = 'email' LIMIT 1");
-    Statement& insertCustomer = db.cached("INSERT INTO customers(first_name, last_name, display_name, company,"
-                                          " language, address, city, created_at, updated_at) VALUES (?,?,?,?,?,?,?,0,0)");
-    Statement& insertIdentity = db.cached("INSERT INTO identities(customer_id, kind, network, value, raw_value,"
-                                          " source, created_at) VALUES (?, ?, ?, ?, ?, 'import', 0)");
+    Statement& phone
+        = db.cached("SELECT value FROM identities WHERE customer_id = ? AND kind = 'phone' LIMIT 1");
+    Statement& email
+        = db.cached("SELECT value FROM identities WHERE customer_id = ? AND kind = 'email' LIMIT 1");
+    Statement& insertCustomer
+        = db.cached("INSERT INTO customers(first_name, last_name, display_name, company,"
+                    " language, address, city, created_at, updated_at) VALUES (?,?,?,?,?,?,?,0,0)");
+    Statement& insertIdentity
+        = db.cached("INSERT INTO identities(customer_id, kind, network, value, raw_value,"
+                    " source, created_at) VALUES (?, ?, ?, ?, ?, 'import', 0)");
     for (int i = 0; i < count; ++i) {
         const qint64 original = 1 + qint64(i) * std::max<qint64>(1, customers / count);
         read.bind(1, original);
@@ -142,10 +147,19 @@ std::vector<Planted> plant(Store& store, int count)
             .run();
         const qint64 duplicate = db.lastInsertId();
         if (!phoneRaw.isEmpty())
-            insertIdentity.bind(1, duplicate).bind(2, "phone").bind(3, "whatsapp")
-                .bind(4, QLatin1Char('+') + phoneRaw.mid(2)).bind(5, phoneRaw).run();
+            insertIdentity.bind(1, duplicate)
+                .bind(2, "phone")
+                .bind(3, "whatsapp")
+                .bind(4, QLatin1Char('+') + phoneRaw.mid(2))
+                .bind(5, phoneRaw)
+                .run();
         if (!emailValue.isEmpty())
-            insertIdentity.bind(1, duplicate).bind(2, "email").bind(3, "").bind(4, emailValue).bind(5, emailValue).run();
+            insertIdentity.bind(1, duplicate)
+                .bind(2, "email")
+                .bind(3, "")
+                .bind(4, emailValue)
+                .bind(5, emailValue)
+                .run();
         store.reindexCustomer(duplicate);
         planted.push_back({ original, duplicate });
     }
@@ -160,18 +174,20 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("unisono-duplicates-bench"));
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Duplicate finding over a whole store, against the one-minute limit."));
+    parser.setApplicationDescription(
+        QStringLiteral("Duplicate finding over a whole store, against the one-minute limit."));
     parser.addHelpOption();
-    parser.addOption({ QStringLiteral("source"), QStringLiteral("Existing store to copy customers from (read only)."),
-        QStringLiteral("path") });
-    parser.addOption({ QStringLiteral("size"), QStringLiteral("Demo size to generate when there is no source."),
-        QStringLiteral("name"), QStringLiteral("medium") });
+    parser.addOption({ QStringLiteral("source"),
+        QStringLiteral("Existing store to copy customers from (read only)."), QStringLiteral("path") });
+    parser.addOption(
+        { QStringLiteral("size"), QStringLiteral("Demo size to generate when there is no source."),
+            QStringLiteral("name"), QStringLiteral("medium") });
     parser.addOption({ QStringLiteral("planted"), QStringLiteral("Duplicates to plant."), QStringLiteral("n"),
         QStringLiteral("2000") });
     parser.addOption({ QStringLiteral("runs"), QStringLiteral("Times to run findAll."), QStringLiteral("n"),
         QStringLiteral("3") });
-    parser.addOption({ QStringLiteral("threshold"), QStringLiteral("Score to report a pair."), QStringLiteral("x"),
-        QString::number(DuplicateScorer::kDefaultThreshold) });
+    parser.addOption({ QStringLiteral("threshold"), QStringLiteral("Score to report a pair."),
+        QStringLiteral("x"), QString::number(DuplicateScorer::kDefaultThreshold) });
     parser.process(app);
 
     const QString source = parser.value(QStringLiteral("source"));
@@ -181,7 +197,8 @@ int main(int argc, char** argv)
         return 2;
     }
     if (source.isEmpty() && !size) {
-        std::fprintf(stderr, "Unknown size \"%s\"; use one of: %s.\n", qPrintable(parser.value(QStringLiteral("size"))),
+        std::fprintf(stderr, "Unknown size \"%s\"; use one of: %s.\n",
+            qPrintable(parser.value(QStringLiteral("size"))),
             qPrintable(DemoSize::names().join(QStringLiteral(", "))));
         return 2;
     }
@@ -192,7 +209,8 @@ int main(int argc, char** argv)
     BenchTable table;
     table.section(QStringLiteral("machine"));
     table.add(QStringLiteral("cpu"), cpuModel());
-    table.add(QStringLiteral("cores"), QString::number(QThread::idealThreadCount()), QStringLiteral("the finder uses one"));
+    table.add(QStringLiteral("cores"), QString::number(QThread::idealThreadCount()),
+        QStringLiteral("the finder uses one"));
     try {
         QTemporaryDir temp;
         Store store(temp.filePath(QStringLiteral("duplicates.db")));
@@ -200,17 +218,19 @@ int main(int argc, char** argv)
         timer.start();
         if (!source.isEmpty()) {
             copyFrom(store, source);
-            table.add(QStringLiteral("dataset"), source, QStringLiteral("customers and identities copied in %1 s")
-                .arg(number(double(timer.nsecsElapsed()) / 1e9, 1)));
+            table.add(QStringLiteral("dataset"), source,
+                QStringLiteral("customers and identities copied in %1 s")
+                    .arg(number(double(timer.nsecsElapsed()) / 1e9, 1)));
         } else {
             DemoDataGenerator generator(store, 1, kDefaultNow);
             generator.generate(*size);
-            table.add(QStringLiteral("dataset"), size->name, QStringLiteral("generated in %1 s")
-                .arg(number(double(timer.nsecsElapsed()) / 1e9, 1)));
+            table.add(QStringLiteral("dataset"), size->name,
+                QStringLiteral("generated in %1 s").arg(number(double(timer.nsecsElapsed()) / 1e9, 1)));
         }
         const std::vector<Planted> planted = plant(store, plantedCount);
         table.add(QStringLiteral("planted duplicates"), grouped(qint64(planted.size())),
-            QStringLiteral("nickname / swapped / no accents, capitals / surname typo; + address, phone as 00.., or mailbox"));
+            QStringLiteral("nickname / swapped / no accents, capitals / surname typo; + address, phone as "
+                           "00.., or mailbox"));
 
         table.section(QStringLiteral("findAll (whole store)"));
         std::vector<double> seconds;
@@ -227,7 +247,10 @@ int main(int argc, char** argv)
             found.insert({ p.first, p.second });
         int recalled = 0;
         for (const Planted& p : planted)
-            recalled += found.contains({ std::min(p.original, p.duplicate), std::max(p.original, p.duplicate) }) ? 1 : 0;
+            recalled
+                += found.contains({ std::min(p.original, p.duplicate), std::max(p.original, p.duplicate) })
+                ? 1
+                : 0;
         const qint64 n = stats.customers;
         table.add(QStringLiteral("customers"), grouped(n));
         table.add(QStringLiteral("blocks (keys shared by 2+)"), grouped(stats.blocks),
@@ -237,14 +260,19 @@ int main(int argc, char** argv)
             QStringLiteral("all pairs would be %1").arg(grouped(n * (n - 1) / 2)));
         table.add(QStringLiteral("pairs over threshold"), grouped(stats.pairsOverThreshold),
             QStringLiteral("threshold %1").arg(number(threshold, 2)));
-        table.add(QStringLiteral("planted recall"), QStringLiteral("%1%").arg(number(100.0 * recalled / std::max<std::size_t>(1, planted.size()), 1)),
+        table.add(QStringLiteral("planted recall"),
+            QStringLiteral("%1%").arg(number(100.0 * recalled / std::max<std::size_t>(1, planted.size()), 1)),
             QStringLiteral("%1 of %2").arg(recalled).arg(planted.size()));
         table.add(QStringLiteral("load / block / score+explain"),
-            QStringLiteral("%1 / %2 / %3 s").arg(number(stats.loadSeconds, 1), number(stats.blockSeconds, 1),
-                number(stats.scoreSeconds, 1)), QStringLiteral("last run"));
+            QStringLiteral("%1 / %2 / %3 s")
+                .arg(number(stats.loadSeconds, 1), number(stats.blockSeconds, 1),
+                    number(stats.scoreSeconds, 1)),
+            QStringLiteral("last run"));
         const auto [lo, hi] = std::minmax_element(seconds.begin(), seconds.end());
         table.add(QStringLiteral("seconds"), QStringLiteral("%1 – %2").arg(number(*lo, 1), number(*hi, 1)),
-            QStringLiteral("limit %1 s (issue 7, 1,000,000 customers); %2 runs").arg(number(kLimitSeconds, 0)).arg(runs));
+            QStringLiteral("limit %1 s (issue 7, 1,000,000 customers); %2 runs")
+                .arg(number(kLimitSeconds, 0))
+                .arg(runs));
 
         table.section(QStringLiteral("findForCustomer (workspace)"));
         std::vector<qint64> samples;
@@ -253,15 +281,23 @@ int main(int argc, char** argv)
             timer.restart();
             const QList<DuplicatePair> mine = finder.findForCustomer(p.duplicate, threshold);
             samples.push_back(timer.nsecsElapsed());
-            forRecalled += std::any_of(mine.begin(), mine.end(), [&p](const DuplicatePair& d) {
-                return d.first == std::min(p.original, p.duplicate) && d.second == std::max(p.original, p.duplicate);
-            }) ? 1 : 0;
+            forRecalled += std::any_of(mine.begin(), mine.end(),
+                               [&p](const DuplicatePair& d) {
+                                   return d.first == std::min(p.original, p.duplicate)
+                                       && d.second == std::max(p.original, p.duplicate);
+                               })
+                ? 1
+                : 0;
         }
-        table.add(QStringLiteral("lookups"), grouped(qint64(samples.size())), QStringLiteral("one per planted duplicate"));
+        table.add(QStringLiteral("lookups"), grouped(qint64(samples.size())),
+            QStringLiteral("one per planted duplicate"));
         table.add(QStringLiteral("p50 / p95 / max"),
-            QStringLiteral("%1 / %2 / %3 ms").arg(millis(percentile(samples, 0.5)), millis(percentile(samples, 0.95)),
-                millis(percentile(samples, 1.0))));
-        table.add(QStringLiteral("original found"), QStringLiteral("%1%").arg(number(100.0 * forRecalled / std::max<std::size_t>(1, planted.size()), 1)),
+            QStringLiteral("%1 / %2 / %3 ms")
+                .arg(millis(percentile(samples, 0.5)), millis(percentile(samples, 0.95)),
+                    millis(percentile(samples, 1.0))));
+        table.add(QStringLiteral("original found"),
+            QStringLiteral("%1%").arg(
+                number(100.0 * forRecalled / std::max<std::size_t>(1, planted.size()), 1)),
             QStringLiteral("no address search: the index has no address column"));
     } catch (const StoreError& e) {
         std::fprintf(stderr, "%s\n", qPrintable(e.message()));

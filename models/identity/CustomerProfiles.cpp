@@ -22,7 +22,8 @@ QString companyOf(const QString& company)
         QStringLiteral("plc"), QStringLiteral("llp"), QStringLiteral("inc"), QStringLiteral("s"),
         QStringLiteral("r"), QStringLiteral("l"), QStringLiteral("p"), QStringLiteral("a") };
     QStringList words = NameMatcher::words(company);
-    words.erase(std::remove_if(words.begin(), words.end(), [](const QString& w) { return legalForms.contains(w); }),
+    words.erase(
+        std::remove_if(words.begin(), words.end(), [](const QString& w) { return legalForms.contains(w); }),
         words.end());
     return words.join(QLatin1Char(' '));
 }
@@ -111,8 +112,8 @@ quint64 CustomerProfiles::remember(quint64 hash, const QString& text)
     return hash;
 }
 
-void CustomerProfiles::addCustomer(qint64 id, const QString& first, const QString& last, const QString& display,
-                                   const QString& company, const QString& address, const QString& city)
+void CustomerProfiles::addCustomer(qint64 id, const QString& first, const QString& last,
+    const QString& display, const QString& company, const QString& address, const QString& city)
 {
     QStringList firstWords;
     QStringList lastWords;
@@ -150,8 +151,8 @@ void CustomerProfiles::addCustomer(qint64 id, const QString& first, const QStrin
     m_profiles.push_back(p);
 }
 
-void CustomerProfiles::addIdentity(std::vector<std::pair<quint32, Key>>& keys, quint32 index, const QString& kind,
-                                   const QString& value)
+void CustomerProfiles::addIdentity(
+    std::vector<std::pair<quint32, Key>>& keys, quint32 index, const QString& kind, const QString& value)
 {
     Key key;
     if (kind == QLatin1String("phone")) {
@@ -174,7 +175,8 @@ void CustomerProfiles::addIdentity(std::vector<std::pair<quint32, Key>>& keys, q
 
 void CustomerProfiles::finishKeys(std::vector<std::pair<quint32, Key>>& keys)
 {
-    std::stable_sort(keys.begin(), keys.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::stable_sort(
+        keys.begin(), keys.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     m_keys.clear();
     m_keys.reserve(keys.size());
     std::size_t k = 0;
@@ -195,7 +197,8 @@ void CustomerProfiles::finishKeys(std::vector<std::pair<quint32, Key>>& keys)
     std::vector<quint32> order(m_profiles.size());
     for (std::size_t i = 0; i < order.size(); ++i)
         order[i] = quint32(i);
-    std::sort(order.begin(), order.end(), [this](quint32 a, quint32 b) { return m_profiles[a].id < m_profiles[b].id; });
+    std::sort(order.begin(), order.end(),
+        [this](quint32 a, quint32 b) { return m_profiles[a].id < m_profiles[b].id; });
     for (std::size_t i = 0; i < order.size(); ++i) {
         m_sortedIds[i] = m_profiles[order[i]].id;
         m_sortedIndex[i] = order[i];
@@ -217,8 +220,8 @@ void CustomerProfiles::loadAll(Database& db)
     Statement& customers = db.cached("SELECT id, first_name, last_name, display_name, coalesce(company, ''),"
                                      " coalesce(address, ''), coalesce(city, '') FROM customers ORDER BY id");
     while (customers.step())
-        addCustomer(customers.int64(0), customers.text(1), customers.text(2), customers.text(3), customers.text(4),
-            customers.text(5), customers.text(6));
+        addCustomer(customers.int64(0), customers.text(1), customers.text(2), customers.text(3),
+            customers.text(4), customers.text(5), customers.text(6));
     customers.reset();
     // Profiles are in id order here, so m_sortedIds is just the ids.
     m_sortedIds.resize(m_profiles.size());
@@ -250,8 +253,8 @@ void CustomerProfiles::load(Database& db, const std::vector<qint64>& ids)
     for (const qint64 id : ids) {
         customer.bind(1, id);
         if (customer.step()) {
-            addCustomer(customer.int64(0), customer.text(1), customer.text(2), customer.text(3), customer.text(4),
-                customer.text(5), customer.text(6));
+            addCustomer(customer.int64(0), customer.text(1), customer.text(2), customer.text(3),
+                customer.text(4), customer.text(5), customer.text(6));
             identities.bind(1, id);
             while (identities.step())
                 addIdentity(keys, quint32(m_profiles.size() - 1), identities.text(0), identities.text(1));

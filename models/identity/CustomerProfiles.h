@@ -63,9 +63,9 @@ public:
 
 private:
     void addCustomer(qint64 id, const QString& first, const QString& last, const QString& display,
-                     const QString& company, const QString& address, const QString& city);
-    void addIdentity(std::vector<std::pair<quint32, Key>>& keys, quint32 index, const QString& kind,
-                     const QString& value);
+        const QString& company, const QString& address, const QString& city);
+    void addIdentity(
+        std::vector<std::pair<quint32, Key>>& keys, quint32 index, const QString& kind, const QString& value);
     void finishKeys(std::vector<std::pair<quint32, Key>>& keys);
     quint32 intern(const QString& folded);
     quint64 remember(quint64 hash, const QString& text);

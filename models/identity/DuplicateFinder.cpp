@@ -13,7 +13,15 @@ namespace {
 
 // The kinds of block key. Each family is blocked on its own, so a key array
 // never holds more than a few entries per customer at a time.
-enum Family : quint64 { Identity, NameRoots, SurnameInitial, SurnameSound, CompanySurname, Address, FamilyCount };
+enum Family : quint64 {
+    Identity,
+    NameRoots,
+    SurnameInitial,
+    SurnameSound,
+    CompanySurname,
+    Address,
+    FamilyCount
+};
 
 quint64 mix(quint64 value, quint64 family)
 {
@@ -25,7 +33,7 @@ quint64 mix(quint64 value, quint64 family)
 }
 
 void blockKeys(const CustomerProfiles& profiles, const CustomerProfiles::Profile& p, Family family,
-               std::vector<quint64>& out)
+    std::vector<quint64>& out)
 {
     const QString& first = profiles.name(p.first);
     const QString& last = profiles.name(p.last);
@@ -39,8 +47,9 @@ void blockKeys(const CustomerProfiles& profiles, const CustomerProfiles::Profile
         if (p.firstRoot != 0 && p.lastRoot != 0) {
             const QString& a = profiles.name(p.firstRoot);
             const QString& b = profiles.name(p.lastRoot);
-            out.push_back(mix(CustomerProfiles::hashOf(a < b ? a + QLatin1Char('|') + b : b + QLatin1Char('|') + a, 1),
-                family));
+            out.push_back(
+                mix(CustomerProfiles::hashOf(a < b ? a + QLatin1Char('|') + b : b + QLatin1Char('|') + a, 1),
+                    family));
         }
         break;
     case SurnameInitial:
@@ -51,10 +60,10 @@ void blockKeys(const CustomerProfiles& profiles, const CustomerProfiles::Profile
     case SurnameSound:
         // A typo in the surname.
         if (p.firstRoot != 0 && !last.isEmpty())
-            out.push_back(mix(CustomerProfiles::hashOf(NameMatcher::soundKey(last) + QLatin1Char('|')
-                                                           + profiles.name(p.firstRoot),
-                                  3),
-                family));
+            out.push_back(
+                mix(CustomerProfiles::hashOf(
+                        NameMatcher::soundKey(last) + QLatin1Char('|') + profiles.name(p.firstRoot), 3),
+                    family));
         break;
     case CompanySurname:
         if (p.company != 0 && !last.isEmpty())
@@ -83,14 +92,12 @@ QString phrase(const QString& folded)
 
 DuplicateFinder::DuplicateFinder(Database& db)
     : DuplicateFinder(db, Options())
-{
-}
+{ }
 
 DuplicateFinder::DuplicateFinder(Database& db, Options options)
     : m_db(db)
     , m_options(options)
-{
-}
+{ }
 
 QList<DuplicatePair> DuplicateFinder::findAll(double threshold)
 {
@@ -147,7 +154,8 @@ QList<DuplicatePair> DuplicateFinder::findAll(double threshold)
                 return std::tie(pa.address, pa.last, pa.id) < std::tie(pb.address, pb.last, pb.id);
             });
             for (std::size_t x = 0; x < block.size(); ++x)
-                for (std::size_t y = x + 1; y < std::min(block.size(), x + 1 + std::size_t(m_options.window)); ++y)
+                for (std::size_t y = x + 1; y < std::min(block.size(), x + 1 + std::size_t(m_options.window));
+                     ++y)
                     pairs.push_back(pairOf(block[x], block[y]));
         }
     }
@@ -173,7 +181,8 @@ QList<DuplicatePair> DuplicateFinder::findAll(double threshold)
     return result;
 }
 
-QList<DuplicatePair> DuplicateFinder::explain(const std::vector<std::pair<qint64, qint64>>& pairs, double threshold)
+QList<DuplicatePair> DuplicateFinder::explain(
+    const std::vector<std::pair<qint64, qint64>>& pairs, double threshold)
 {
     // The few pairs that passed are scored again with their readable values.
     std::vector<qint64> ids;
@@ -198,7 +207,8 @@ QList<DuplicatePair> DuplicateFinder::explain(const std::vector<std::pair<qint64
             result.append(DuplicatePair { std::min(a, b), std::max(a, b), scored.score, scored.reasons });
     }
     std::sort(result.begin(), result.end(), [](const DuplicatePair& x, const DuplicatePair& y) {
-        return x.score != y.score ? x.score > y.score : std::tie(x.first, x.second) < std::tie(y.first, y.second);
+        return x.score != y.score ? x.score > y.score
+                                  : std::tie(x.first, x.second) < std::tie(y.first, y.second);
     });
     return result;
 }
@@ -239,11 +249,15 @@ QList<DuplicatePair> DuplicateFinder::findForCustomer(qint64 customerId, double 
         for (const QString& form : NameMatcher::forms(NameMatcher::root(lastWords.first())))
             lastForms << phrase(form);
         // Same surname, first name or a nickname of it (also written the other way round).
-        queries << QStringLiteral("name : (%1 AND (%2))").arg(all(lastWords), firstForms.join(QStringLiteral(" OR ")));
-        queries << QStringLiteral("name : (%1 AND (%2))").arg(all(firstWords), lastForms.join(QStringLiteral(" OR ")));
+        queries << QStringLiteral("name : (%1 AND (%2))")
+                       .arg(all(lastWords), firstForms.join(QStringLiteral(" OR ")));
+        queries << QStringLiteral("name : (%1 AND (%2))")
+                       .arg(all(firstWords), lastForms.join(QStringLiteral(" OR ")));
         // A typo in either name: the other one exact and the first letters of this one.
-        queries << QStringLiteral("name : (%1 AND %2*)").arg(all(lastWords), phrase(firstWords.first().left(2)));
-        queries << QStringLiteral("name : (%1 AND %2*)").arg(all(firstWords), phrase(lastWords.first().left(3)));
+        queries
+            << QStringLiteral("name : (%1 AND %2*)").arg(all(lastWords), phrase(firstWords.first().left(2)));
+        queries
+            << QStringLiteral("name : (%1 AND %2*)").arg(all(firstWords), phrase(lastWords.first().left(3)));
     }
     if (!companyWords.isEmpty() && !lastWords.isEmpty())
         queries << QStringLiteral("company : (%1) AND name : (%2)").arg(all(companyWords), all(lastWords));
@@ -256,14 +270,17 @@ QList<DuplicatePair> DuplicateFinder::findForCustomer(qint64 customerId, double 
         if (kind == QLatin1String("phone"))
             queries << QStringLiteral("phones : %1").arg(phrase(value.mid(1)));
         else if (kind == QLatin1String("email"))
-            queries << QStringLiteral("emails : %1").arg(phrase(NameMatcher::words(value).join(QLatin1Char(' '))));
+            queries << QStringLiteral("emails : %1")
+                           .arg(phrase(NameMatcher::words(value).join(QLatin1Char(' '))));
         else
-            queries << QStringLiteral("handles : %1").arg(phrase(NameMatcher::words(value).join(QLatin1Char(' '))));
+            queries << QStringLiteral("handles : %1")
+                           .arg(phrase(NameMatcher::words(value).join(QLatin1Char(' '))));
     }
     identities.reset();
 
     QSet<qint64> candidates;
-    Statement& search = m_db.cached("SELECT rowid FROM customer_search WHERE customer_search MATCH ? LIMIT ?");
+    Statement& search
+        = m_db.cached("SELECT rowid FROM customer_search WHERE customer_search MATCH ? LIMIT ?");
     for (const QString& query : queries) {
         search.bind(1, query).bind(2, m_options.candidateLimit);
         while (search.step())

@@ -50,8 +50,8 @@ public:
     // Candidates come from the full-text index (names, nicknames, name
     // prefixes for typos, phones, e-mails, handles, company): a few queries,
     // not a pass over the store. An unknown id gives an empty list.
-    QList<DuplicatePair> findForCustomer(qint64 customerId,
-                                         double threshold = DuplicateScorer::kDefaultThreshold);
+    QList<DuplicatePair> findForCustomer(
+        qint64 customerId, double threshold = DuplicateScorer::kDefaultThreshold);
     const Stats& stats() const { return m_stats; }
 
 private:

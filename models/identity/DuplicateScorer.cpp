@@ -28,11 +28,10 @@ QString capitalised(QString name)
 
 DuplicateScorer::DuplicateScorer(const CustomerProfiles& profiles)
     : m_profiles(profiles)
-{
-}
+{ }
 
-DuplicateScorer::FieldMatch DuplicateScorer::compare(quint32 nameA, quint32 rootA, quint32 nameB,
-                                                     quint32 rootB) const
+DuplicateScorer::FieldMatch DuplicateScorer::compare(
+    quint32 nameA, quint32 rootA, quint32 nameB, quint32 rootB) const
 {
     if (nameA == 0 || nameB == 0)
         return {};
@@ -54,7 +53,8 @@ QString DuplicateScorer::describe(const FieldMatch& match, quint32 nameA, quint3
     case FieldMatch::Nickname: {
         // Show the short form pointing at the name it stands for.
         const bool aIsShort = NameMatcher::root(m_profiles.name(nameA)) != m_profiles.name(nameA);
-        return aIsShort ? QStringLiteral("nickname %1 → %2").arg(a, b) : QStringLiteral("nickname %1 → %2").arg(b, a);
+        return aIsShort ? QStringLiteral("nickname %1 → %2").arg(a, b)
+                        : QStringLiteral("nickname %1 → %2").arg(b, a);
     }
     case FieldMatch::Typo:
         return QStringLiteral("%1 ≈ %2, a typo").arg(a, b);
@@ -63,8 +63,8 @@ QString DuplicateScorer::describe(const FieldMatch& match, quint32 nameA, quint3
     }
 }
 
-DuplicateScorer::Result DuplicateScorer::score(const CustomerProfiles::Profile& a, const CustomerProfiles::Profile& b,
-                                               bool explain) const
+DuplicateScorer::Result DuplicateScorer::score(
+    const CustomerProfiles::Profile& a, const CustomerProfiles::Profile& b, bool explain) const
 {
     Result result;
     double missing = 1.0; // Π(1 - w) over the evidence found
@@ -85,10 +85,10 @@ DuplicateScorer::Result DuplicateScorer::score(const CustomerProfiles::Profile& 
     const FieldMatch& last = swapped ? lastSwapped : lastStraight;
     const quint32 bFirst = swapped ? b.last : b.first;
     const quint32 bLast = swapped ? b.first : b.last;
-    const bool firstAlike = first.how == FieldMatch::Same || first.how == FieldMatch::Nickname
-        || first.how == FieldMatch::Typo;
-    const bool lastAlike = last.how == FieldMatch::Same || last.how == FieldMatch::Nickname
-        || last.how == FieldMatch::Typo;
+    const bool firstAlike
+        = first.how == FieldMatch::Same || first.how == FieldMatch::Nickname || first.how == FieldMatch::Typo;
+    const bool lastAlike
+        = last.how == FieldMatch::Same || last.how == FieldMatch::Nickname || last.how == FieldMatch::Typo;
     bool namesDiffer = false;
     if (firstAlike && lastAlike) {
         QStringList how;
@@ -106,9 +106,10 @@ DuplicateScorer::Result DuplicateScorer::score(const CustomerProfiles::Profile& 
                 how << QStringLiteral("%1 / %2, accents and capitals ignored").arg(nameA, nameB);
         }
         evidence(kNamesMatch * (first.similarity + last.similarity) / 2.0,
-            how.isEmpty() ? QStringLiteral("same name") : QStringLiteral("names match (%1)").arg(how.join(QStringLiteral("; "))));
+            how.isEmpty() ? QStringLiteral("same name")
+                          : QStringLiteral("names match (%1)").arg(how.join(QStringLiteral("; "))));
     } else if (lastAlike && first.how != FieldMatch::None
-               && m_profiles.name(a.first).left(1) == m_profiles.name(bFirst).left(1)) {
+        && m_profiles.name(a.first).left(1) == m_profiles.name(bFirst).left(1)) {
         evidence(kSurnameAndInitial, QStringLiteral("same surname and initial, first names differ"));
     } else if (lastAlike) {
         evidence(kSurnameOnly, QStringLiteral("same surname only"));
@@ -125,7 +126,8 @@ DuplicateScorer::Result DuplicateScorer::score(const CustomerProfiles::Profile& 
             case CustomerProfiles::KeyKind::Phone:
                 evidence(kSamePhone,
                     QStringLiteral("same phone %1")
-                        .arg(PhoneNormalizer::formatInternational(QLatin1Char('+') + QString::number(ka->value))));
+                        .arg(PhoneNormalizer::formatInternational(
+                            QLatin1Char('+') + QString::number(ka->value))));
                 break;
             case CustomerProfiles::KeyKind::Mailbox:
                 // The mailbox, not the address as written: Gmail ignores dots and tags.

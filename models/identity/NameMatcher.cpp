@@ -80,13 +80,32 @@ const QHash<QString, QString>& nicknames()
 char soundClass(QChar c)
 {
     switch (c.unicode()) {
-    case 'b': case 'f': case 'p': case 'v': return '1';
-    case 'c': case 'g': case 'j': case 'k': case 'q': case 's': case 'x': case 'z': return '2';
-    case 'd': case 't': return '3';
-    case 'l': return '4';
-    case 'm': case 'n': return '5';
-    case 'r': return '6';
-    default: return 0; // vowels, h, w, y, digits
+    case 'b':
+    case 'f':
+    case 'p':
+    case 'v':
+        return '1';
+    case 'c':
+    case 'g':
+    case 'j':
+    case 'k':
+    case 'q':
+    case 's':
+    case 'x':
+    case 'z':
+        return '2';
+    case 'd':
+    case 't':
+        return '3';
+    case 'l':
+        return '4';
+    case 'm':
+    case 'n':
+        return '5';
+    case 'r':
+        return '6';
+    default:
+        return 0; // vowels, h, w, y, digits
     }
 }
 

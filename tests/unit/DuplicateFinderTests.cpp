@@ -8,8 +8,8 @@
 
 namespace {
 
-qint64 addPerson(Store& store, const char* first, const char* last, const char* address = "", const char* city = "",
-                 const char* company = "")
+qint64 addPerson(Store& store, const char* first, const char* last, const char* address = "",
+    const char* city = "", const char* company = "")
 {
     Customer c;
     c.firstName = QString::fromUtf8(first);
@@ -70,7 +70,8 @@ struct Fixture
 
     Fixture()
     {
-        store.addIdentity(mario, IdentityKind::Email, QStringLiteral("mario.rossi@gmail.com"), QStringLiteral("crm"));
+        store.addIdentity(
+            mario, IdentityKind::Email, QStringLiteral("mario.rossi@gmail.com"), QStringLiteral("crm"));
         store.addIdentity(rossiMario, IdentityKind::Email, QStringLiteral("MarioRossi+shop@gmail.com"),
             QStringLiteral("webchat"));
         // One number in two formats; the second came in over WhatsApp, so the
@@ -78,7 +79,8 @@ struct Fixture
         addPhone(store, giuseppe, "+39 333 111 2223");
         addPhone(store, beppe, "0039 333-111 2223", "whatsapp");
         addPhone(store, anna, "333 1112223", "telegram");
-        const char* firsts[] { "Emily", "Oliver", "Chiara", "Luca", "Sofia", "Harry", "Giulia", "Jack", "Marta", "Paolo" };
+        const char* firsts[] { "Emily", "Oliver", "Chiara", "Luca", "Sofia", "Harry", "Giulia", "Jack",
+            "Marta", "Paolo" };
         const char* lasts[] { "Clarke", "Brown", "Ferrari", "Romano", "Colombo", "Taylor", "Ricci", "Wilson",
             "Gallo", "Conti" };
         for (int i = 0; i < 10; ++i)
@@ -94,16 +96,17 @@ TEST_CASE("Names fold accents, capitals and apostrophes", "[identity][duplicates
     CHECK(NameMatcher::fold(QStringLiteral("D'Angelo")) == QStringLiteral("dangelo"));
     CHECK(NameMatcher::fold(QStringLiteral("ÉLODIE")) == QStringLiteral("elodie"));
     CHECK(NameMatcher::words(QStringLiteral("Maria-Grazia De Luca"))
-        == QStringList { QStringLiteral("maria"), QStringLiteral("grazia"), QStringLiteral("de"), QStringLiteral("luca") });
+        == QStringList { QStringLiteral("maria"), QStringLiteral("grazia"), QStringLiteral("de"),
+            QStringLiteral("luca") });
 }
 
 TEST_CASE("Nicknames lead to the name they shorten", "[identity][duplicates]")
 {
     const std::pair<const char*, const char*> vectors[] { { "beppe", "giuseppe" }, { "peppe", "giuseppe" },
-        { "pino", "giuseppe" }, { "checco", "francesco" }, { "franco", "francesco" }, { "gianni", "giovanni" },
-        { "nanni", "giovanni" }, { "sandro", "alessandro" }, { "alex", "alessandro" }, { "bill", "william" },
-        { "bob", "robert" }, { "liz", "elizabeth" }, { "beth", "elizabeth" }, { "maggie", "margaret" },
-        { "mario", "mario" } };
+        { "pino", "giuseppe" }, { "checco", "francesco" }, { "franco", "francesco" },
+        { "gianni", "giovanni" }, { "nanni", "giovanni" }, { "sandro", "alessandro" },
+        { "alex", "alessandro" }, { "bill", "william" }, { "bob", "robert" }, { "liz", "elizabeth" },
+        { "beth", "elizabeth" }, { "maggie", "margaret" }, { "mario", "mario" } };
     for (const auto& [nickname, root] : vectors) {
         INFO(nickname);
         CHECK(NameMatcher::root(QString::fromLatin1(nickname)) == QString::fromLatin1(root));
@@ -115,7 +118,8 @@ TEST_CASE("Jaro-Winkler rates typos high and other names low", "[identity][dupli
 {
     CHECK(NameMatcher::jaroWinkler(QStringLiteral("rossi"), QStringLiteral("rossi")) == 1.0);
     CHECK(NameMatcher::jaroWinkler(QStringLiteral("bianchi"), QStringLiteral("bianci")) > 0.9);
-    CHECK(NameMatcher::jaroWinkler(QStringLiteral("martha"), QStringLiteral("marhta")) == Approx(0.961).margin(0.001));
+    CHECK(NameMatcher::jaroWinkler(QStringLiteral("martha"), QStringLiteral("marhta"))
+        == Approx(0.961).margin(0.001));
     CHECK(NameMatcher::jaroWinkler(QStringLiteral("rossi"), QStringLiteral("bianchi")) < 0.6);
     CHECK(NameMatcher::soundKey(QStringLiteral("rossi")) == NameMatcher::soundKey(QStringLiteral("rosi")));
     CHECK(NameMatcher::soundKey(QStringLiteral("rossi")) != NameMatcher::soundKey(QStringLiteral("bianchi")));
@@ -125,9 +129,11 @@ TEST_CASE("Mailboxes ignore Gmail dots and tags, addresses their punctuation", "
 {
     CHECK(CustomerProfiles::mailboxOf(QStringLiteral("mario.rossi+shop@gmail.com"))
         == QStringLiteral("mariorossi@gmail.com"));
-    CHECK(CustomerProfiles::mailboxOf(QStringLiteral("m.rossi@googlemail.com")) == QStringLiteral("mrossi@gmail.com"));
+    CHECK(CustomerProfiles::mailboxOf(QStringLiteral("m.rossi@googlemail.com"))
+        == QStringLiteral("mrossi@gmail.com"));
     // Other providers may treat dots as letters: only the tag goes.
-    CHECK(CustomerProfiles::mailboxOf(QStringLiteral("m.rossi+x@libero.it")) == QStringLiteral("m.rossi@libero.it"));
+    CHECK(CustomerProfiles::mailboxOf(QStringLiteral("m.rossi+x@libero.it"))
+        == QStringLiteral("m.rossi@libero.it"));
     CHECK(CustomerProfiles::addressOf(QStringLiteral("Via Roma, 12"), QStringLiteral("Napoli"))
         == CustomerProfiles::addressOf(QStringLiteral("via roma 12 Napoli"), QStringLiteral("Napoli")));
 }
