@@ -1,6 +1,7 @@
 #include "HubServer.h"
 
 #include "ApiError.h"
+#include "ConnectionWatch.h"
 #include "ContactCentre.h"
 #include "EventBroadcaster.h"
 #include "GzipEncoder.h"
@@ -107,7 +108,7 @@ quint16 HubServer::start(const QHostAddress& address, quint16 port, QString* err
         configuration.setPeerVerifyMode(QSslSocket::VerifyNone); // clients authenticate with tokens
         tls = configuration;
     }
-    auto* server = new HubTcpServer(tls, m_options.requestTimeoutMs, this);
+    auto* server = new HubTcpServer(tls, m_options.requestTimeoutMs, m_options.idleTimeoutMs, this);
     if (!server->listen(address, port)) {
         *error = QStringLiteral("cannot listen on %1:%2 (%3).").arg(address.toString()).arg(port).arg(server->errorString());
         delete server;
@@ -140,7 +141,7 @@ void HubServer::missingHandler(const QHttpServerRequest& request, QTcpSocket* so
 
 bool HubServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket)
 {
-    HubTcpServer::requestCompleted(socket);
+    ConnectionWatch::requestReceived(socket);
     QElapsedTimer timer;
     timer.start();
     const QString path = request.url().path();
@@ -188,8 +189,10 @@ bool HubServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* soc
         reply = json(
             ApiError(500, QStringLiteral("internal"), QStringLiteral("Internal error.")).toJson(), 500);
     }
-    if (reply)
+    if (reply) {
         send(request, socket, *reply);
+        ConnectionWatch::answered(socket);
+    }
     qCInfo(lcHubHttp).noquote() << method << path << (reply ? reply->status : 200) << timer.elapsed() << "ms"
                                 << (login.isEmpty() ? QStringLiteral("-") : login);
     return true;
@@ -441,6 +444,7 @@ void HubServer::events(const Call& call)
                 break;
         }
     }
+    ConnectionWatch::streaming(socket);
     m_events->addClient(socket, *call.session);
 }
 
