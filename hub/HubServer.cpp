@@ -222,6 +222,10 @@ void HubServer::send(const QHttpServerRequest& request, QTcpSocket* socket, cons
     for (const auto& header : reply.headers)
         responder.writeHeader(header.first, header.second);
     responder.writeBody(body);
+    // Out now rather than when the write notifier fires on the next pass of
+    // the event loop: with thousands of streams open, each pass polls all
+    // their descriptors.
+    socket->flush();
 }
 
 HubServer::Reply HubServer::json(const QJsonObject& object, int status)
@@ -446,6 +450,7 @@ void HubServer::events(const Call& call)
     }
     ConnectionWatch::streaming(socket);
     m_events->addClient(socket, *call.session);
+    socket->flush(); // the head and replay now: live events go straight to the descriptor once Qt holds nothing
 }
 
 // --- commands --------------------------------------------------------------

@@ -1,0 +1,230 @@
+// The hub's event-stream fan-out under stress: a client that stops reading,
+// and clients that join while events are on their way out.
+#include "HubProcess.h"
+#include "SseClient.h"
+#include "TestSupport.h"
+#include "store/Store.h"
+#include "sync/SseParser.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QNetworkReply>
+#include <QSet>
+#include <algorithm>
+#include <arpa/inet.h>
+#include <catch2/catch.hpp>
+#include <functional>
+#include <memory>
+#include <netinet/in.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace {
+
+const QString kEvents = QStringLiteral("/api/v1/events");
+
+qint64 seedInteraction(const QString& path)
+{
+    Store store(path);
+    Customer customer;
+    customer.firstName = QStringLiteral("Paola");
+    customer.lastName = QStringLiteral("Ferri");
+    Interaction interaction;
+    interaction.customerId = store.addCustomer(customer);
+    interaction.channel = Channel::Voice;
+    interaction.offeredAt = 1700000000;
+    return store.addInteraction(interaction);
+}
+
+// An event-stream client on a plain socket whose reading the test controls:
+// QNetworkAccessManager would read whatever arrives. Its receive buffer is
+// as small as Linux allows, so when it stops reading the hub's writes back
+// up almost at once. The bytes after the response head go to the sync
+// engine's own SSE parser.
+class ManualStream
+{
+public:
+    ManualStream(quint16 port, const QString& token)
+        : m_fd(::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0))
+    {
+        REQUIRE(m_fd >= 0);
+        const int small = 4096;
+        ::setsockopt(m_fd, SOL_SOCKET, SO_RCVBUF, &small, sizeof small);
+        sockaddr_in address {};
+        address.sin_family = AF_INET;
+        address.sin_port = htons(port);
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        REQUIRE(::connect(m_fd, reinterpret_cast<const sockaddr*>(&address), sizeof address) == 0);
+        const QByteArray request
+            = "GET /api/v1/events HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/event-stream\r\n"
+              "Authorization: Bearer "
+            + token.toLatin1() + "\r\n\r\n";
+        REQUIRE(::send(m_fd, request.constData(), size_t(request.size()), MSG_NOSIGNAL) == request.size());
+    }
+    ~ManualStream() { ::close(m_fd); }
+    ManualStream(const ManualStream&) = delete;
+    ManualStream& operator=(const ManualStream&) = delete;
+
+    // Reads until the condition holds, the hub closes, or the timeout; the
+    // test's event loop keeps running in between (its requests go on).
+    bool readUntil(const std::function<bool()>& condition, int timeoutMs)
+    {
+        QElapsedTimer elapsed;
+        elapsed.start();
+        while (!condition()) {
+            if (elapsed.elapsed() > timeoutMs)
+                return false;
+            QCoreApplication::processEvents();
+            pollfd readable { m_fd, POLLIN, 0 };
+            if (::poll(&readable, 1, 10) <= 0)
+                continue;
+            // Small reads: the hub sees room in the connection often, while it still holds a backlog.
+            char buffer[4096];
+            const ssize_t n = ::recv(m_fd, buffer, sizeof buffer, 0);
+            if (n <= 0)
+                return condition();
+            consume(QByteArray(buffer, n));
+        }
+        return true;
+    }
+    bool headReceived() const { return m_status != 0; }
+    int status() const { return m_status; }
+    const QList<qint64>& changeIds() const { return m_changeIds; }
+
+private:
+    void consume(const QByteArray& bytes)
+    {
+        if (m_status == 0) {
+            m_head += bytes;
+            const qsizetype end = m_head.indexOf("\r\n\r\n");
+            if (end < 0)
+                return;
+            m_status = m_head.mid(m_head.indexOf(' ') + 1, 3).toInt(); // "HTTP/1.1 200 OK"
+            const QByteArray rest = m_head.mid(end + 4);
+            m_head.clear();
+            consume(rest);
+            return;
+        }
+        for (const SseEvent& event : m_parser.feed(bytes)) {
+            if (event.type == QLatin1String("change"))
+                m_changeIds.append(event.lastEventId.toLongLong());
+        }
+    }
+
+    int m_fd;
+    QByteArray m_head;
+    int m_status = 0;
+    SseParser m_parser;
+    QList<qint64> m_changeIds;
+};
+
+} // namespace
+
+TEST_CASE(
+    "A stream whose client stops reading holds up neither other streams nor requests, and loses nothing",
+    "[hub][events]")
+{
+    TestSupport::TempDir dir;
+    const qint64 interactionId = seedInteraction(dir.file(QStringLiteral("hub.sqlite")));
+    HubProcess hub(
+        dir.file(QStringLiteral("hub.sqlite")), { QStringLiteral("--heartbeat-ms"), QStringLiteral("100") });
+    const QString token = hub.login(QStringLiteral("supervisor"), QStringLiteral("supervisor"));
+    const QString notes = QStringLiteral("/api/v1/interactions/%1/notes").arg(interactionId);
+
+    ManualStream stalled(hub.port(), token);
+    REQUIRE(stalled.readUntil([&] { return stalled.headReceived(); }, 10000));
+    REQUIRE(stalled.status() == 200);
+    SseClient live(hub.network(), hub.url(kEvents), token);
+    REQUIRE(SseClient::waitFor([&] { return live.pings() > 0; }));
+
+    // About 1 MB of events: several times what the kernel buffers of the
+    // stalled connection hold (the hub fixes its send buffer at 256 KiB), so
+    // most of it must wait in the hub while everything else goes on.
+    const QString text(8000, QLatin1Char('x'));
+    QList<qint64> seqs;
+    for (int i = 0; i < 120; ++i) {
+        const auto note = hub.command(notes, QJsonObject { { QStringLiteral("text"), text } }, token);
+        REQUIRE(note.status == 201);
+        seqs.append(note.json.value(QStringLiteral("seq")).toInteger());
+    }
+    REQUIRE(SseClient::waitFor([&] { return live.changes().size() == seqs.size(); }));
+    QList<qint64> liveIds;
+    for (const SseClient::Event& event : live.changes())
+        liveIds.append(event.id.toLongLong());
+    CHECK(liveIds == seqs);
+    CHECK(hub.get(QStringLiteral("/api/v1/queues"), token).status == 200);
+
+    // When it reads again, every event is there once, in order: the bytes
+    // the kernel took and the ones the hub kept are one stream, also while
+    // more events come as the hub's backlog drains.
+    std::vector<std::unique_ptr<QNetworkReply>> more;
+    for (int i = 0; i < 60; ++i) {
+        QNetworkRequest post(hub.url(notes));
+        post.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+        post.setRawHeader("Content-Type", "application/json");
+        post.setRawHeader("Idempotency-Key", "drain-" + QByteArray::number(i));
+        more.emplace_back(hub.network().post(post, QByteArray(R"({"text":"while draining"})")));
+    }
+    REQUIRE(stalled.readUntil(
+        [&] {
+            return std::all_of(more.cbegin(), more.cend(), [](const auto& reply) {
+                return reply->isFinished();
+            }) && stalled.changeIds().size() >= seqs.size() + qsizetype(more.size());
+        },
+        30000));
+    for (const auto& reply : more) {
+        REQUIRE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 201);
+        seqs.append(
+            QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("seq")).toInteger());
+    }
+    std::sort(seqs.begin(), seqs.end()); // the 60 were answered in any order
+    CHECK(stalled.changeIds() == seqs);
+    CHECK(hub.isRunning());
+}
+
+TEST_CASE("A stream that joins while events are on their way out gets each change once", "[hub][events]")
+{
+    TestSupport::TempDir dir;
+    const qint64 interactionId = seedInteraction(dir.file(QStringLiteral("hub.sqlite")));
+    HubProcess hub(
+        dir.file(QStringLiteral("hub.sqlite")), { QStringLiteral("--heartbeat-ms"), QStringLiteral("100") });
+    const QString token = hub.login(QStringLiteral("supervisor"), QStringLiteral("supervisor"));
+    const QString notes = QStringLiteral("/api/v1/interactions/%1/notes").arg(interactionId);
+    // An open stream, so the hub has events queued for someone.
+    SseClient watcher(hub.network(), hub.url(kEvents), token);
+    REQUIRE(SseClient::waitFor([&] { return watcher.pings() > 0; }));
+    const qint64 before
+        = hub.command(notes, QJsonObject { { QStringLiteral("text"), QStringLiteral("before") } }, token)
+              .json.value(QStringLiteral("seq"))
+              .toInteger();
+
+    // Each round a command and a resuming stream reach the hub together: the
+    // stream's replay may already hold a change that is still queued for the
+    // streams open before it.
+    for (int round = 0; round < 5; ++round) {
+        QNetworkRequest post(hub.url(notes));
+        post.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+        post.setRawHeader("Content-Type", "application/json");
+        post.setRawHeader("Idempotency-Key", "join-" + QByteArray::number(round));
+        std::unique_ptr<QNetworkReply> reply(hub.network().post(post, QByteArray(R"({"text":"racing"})")));
+        SseClient joining(hub.network(), hub.url(kEvents), token, before);
+        REQUIRE(SseClient::waitFor([&] { return reply->isFinished(); }));
+        REQUIRE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 201);
+        const auto after
+            = hub.command(notes, QJsonObject { { QStringLiteral("text"), QStringLiteral("after") } }, token);
+        REQUIRE(after.status == 201);
+        const qint64 last = after.json.value(QStringLiteral("seq")).toInteger();
+        REQUIRE(SseClient::waitFor([&] {
+            return !joining.changes().isEmpty() && joining.changes().last().id.toLongLong() == last;
+        }));
+        QList<qint64> ids;
+        for (const SseClient::Event& event : joining.changes())
+            ids.append(event.id.toLongLong());
+        CAPTURE(round, ids);
+        CHECK(QSet<qint64>(ids.cbegin(), ids.cend()).size() == ids.size());
+        CHECK(std::is_sorted(ids.cbegin(), ids.cend()));
+        CHECK(ids.first() == before + 1);
+    }
+}
