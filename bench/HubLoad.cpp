@@ -368,6 +368,16 @@ void HubLoad::run(const Plan& plan, const Generator& next)
         pump(issued < total ? -1 : 10);
     }
     m_unfinished = qint64(queued.size() + busy) + qint64(total - issued);
+    // Requests still out at the deadline are given up, so that nothing
+    // completes once the caller reads the results.
+    for (const auto& transfer : m_transfers) {
+        if (!transfer->stream && transfer->active) {
+            remove(*transfer);
+            curl_slist_free_all(transfer->headers);
+            transfer->headers = nullptr;
+            m_idle.push_back(transfer.get());
+        }
+    }
 }
 
 void HubLoad::drainEvents(qint64 lastSeq, qint64 timeoutNs)

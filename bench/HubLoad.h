@@ -69,6 +69,8 @@ public:
     // Events up to this seq are not counted (the streams start live, but a
     // heartbeat or a late event of the setup must not look like a receipt).
     void setEventBase(qint64 seq) { m_base = seq; }
+    // Requests still unanswered when the drain time is over are given up and
+    // counted in unfinished(): completed() does not change after run().
     void run(const Plan& plan, const Generator& next);
     // Keeps reading until every change up to lastSeq reached every open
     // stream, or the timeout.
