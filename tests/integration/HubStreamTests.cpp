@@ -12,14 +12,11 @@
 #include <QNetworkReply>
 #include <QSet>
 #include <algorithm>
-#include <arpa/inet.h>
 #include <catch2/catch.hpp>
+#include <curl/curl.h>
 #include <functional>
 #include <memory>
-#include <netinet/in.h>
-#include <poll.h>
 #include <sys/socket.h>
-#include <unistd.h>
 
 namespace {
 
@@ -38,36 +35,40 @@ qint64 seedInteraction(const QString& path)
     return store.addInteraction(interaction);
 }
 
-// An event-stream client on a plain socket whose reading the test controls:
-// QNetworkAccessManager would read whatever arrives. Its receive buffer is
-// as small as Linux allows, so when it stops reading the hub's writes back
-// up almost at once. The bytes after the response head go to the sync
+// An event-stream client (libcurl) that reads only while the test waits on
+// it: in between, the hub's writes back up. QNetworkAccessManager would read
+// whatever arrives in the background. Its socket's receive buffer is as small
+// as Linux allows, so that happens almost at once. The body goes to the sync
 // engine's own SSE parser.
 class ManualStream
 {
 public:
-    ManualStream(quint16 port, const QString& token)
-        : m_fd(::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0))
+    ManualStream(const QUrl& url, const QString& token)
+        : m_multi(curl_multi_init())
+        , m_easy(curl_easy_init())
     {
-        REQUIRE(m_fd >= 0);
-        const int small = 4096;
-        ::setsockopt(m_fd, SOL_SOCKET, SO_RCVBUF, &small, sizeof small);
-        sockaddr_in address {};
-        address.sin_family = AF_INET;
-        address.sin_port = htons(port);
-        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-        REQUIRE(::connect(m_fd, reinterpret_cast<const sockaddr*>(&address), sizeof address) == 0);
-        const QByteArray request
-            = "GET /api/v1/events HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/event-stream\r\n"
-              "Authorization: Bearer "
-            + token.toLatin1() + "\r\n\r\n";
-        REQUIRE(::send(m_fd, request.constData(), size_t(request.size()), MSG_NOSIGNAL) == request.size());
+        m_headers = curl_slist_append(m_headers, "Accept: text/event-stream");
+        m_headers = curl_slist_append(m_headers, ("Authorization: Bearer " + token.toLatin1()).constData());
+        curl_easy_setopt(m_easy, CURLOPT_URL, url.toEncoded().constData());
+        curl_easy_setopt(m_easy, CURLOPT_HTTPHEADER, m_headers);
+        curl_easy_setopt(m_easy, CURLOPT_NOSIGNAL, 1L);
+        curl_easy_setopt(m_easy, CURLOPT_BUFFERSIZE, 4096L); // small reads: the hub often finds some room
+        curl_easy_setopt(m_easy, CURLOPT_SOCKOPTFUNCTION, shrinkReceiveBuffer);
+        curl_easy_setopt(m_easy, CURLOPT_WRITEFUNCTION, onBytes);
+        curl_easy_setopt(m_easy, CURLOPT_WRITEDATA, this);
+        curl_multi_add_handle(m_multi, m_easy);
     }
-    ~ManualStream() { ::close(m_fd); }
+    ~ManualStream()
+    {
+        curl_multi_remove_handle(m_multi, m_easy);
+        curl_easy_cleanup(m_easy);
+        curl_multi_cleanup(m_multi);
+        curl_slist_free_all(m_headers);
+    }
     ManualStream(const ManualStream&) = delete;
     ManualStream& operator=(const ManualStream&) = delete;
 
-    // Reads until the condition holds, the hub closes, or the timeout; the
+    // Reads until the condition holds, the stream ends, or the timeout; the
     // test's event loop keeps running in between (its requests go on).
     bool readUntil(const std::function<bool()>& condition, int timeoutMs)
     {
@@ -77,45 +78,42 @@ public:
             if (elapsed.elapsed() > timeoutMs)
                 return false;
             QCoreApplication::processEvents();
-            pollfd readable { m_fd, POLLIN, 0 };
-            if (::poll(&readable, 1, 10) <= 0)
-                continue;
-            // Small reads: the hub sees room in the connection often, while it still holds a backlog.
-            char buffer[4096];
-            const ssize_t n = ::recv(m_fd, buffer, sizeof buffer, 0);
-            if (n <= 0)
+            int running = 0;
+            curl_multi_perform(m_multi, &running);
+            if (running == 0)
                 return condition();
-            consume(QByteArray(buffer, n));
+            curl_multi_poll(m_multi, nullptr, 0, 10, nullptr);
         }
         return true;
     }
-    bool headReceived() const { return m_status != 0; }
-    int status() const { return m_status; }
+    int status() const
+    {
+        long status = 0;
+        curl_easy_getinfo(m_easy, CURLINFO_RESPONSE_CODE, &status);
+        return int(status);
+    }
     const QList<qint64>& changeIds() const { return m_changeIds; }
 
 private:
-    void consume(const QByteArray& bytes)
+    static int shrinkReceiveBuffer(void*, curl_socket_t socket, curlsocktype)
     {
-        if (m_status == 0) {
-            m_head += bytes;
-            const qsizetype end = m_head.indexOf("\r\n\r\n");
-            if (end < 0)
-                return;
-            m_status = m_head.mid(m_head.indexOf(' ') + 1, 3).toInt(); // "HTTP/1.1 200 OK"
-            const QByteArray rest = m_head.mid(end + 4);
-            m_head.clear();
-            consume(rest);
-            return;
-        }
-        for (const SseEvent& event : m_parser.feed(bytes)) {
+        const int small = 4096;
+        ::setsockopt(socket, SOL_SOCKET, SO_RCVBUF, &small, sizeof small);
+        return CURL_SOCKOPT_OK;
+    }
+    static size_t onBytes(char* data, size_t size, size_t count, void* self)
+    {
+        auto* stream = static_cast<ManualStream*>(self);
+        for (const SseEvent& event : stream->m_parser.feed(QByteArray(data, qsizetype(size * count)))) {
             if (event.type == QLatin1String("change"))
-                m_changeIds.append(event.lastEventId.toLongLong());
+                stream->m_changeIds.append(event.lastEventId.toLongLong());
         }
+        return size * count;
     }
 
-    int m_fd;
-    QByteArray m_head;
-    int m_status = 0;
+    CURLM* m_multi;
+    CURL* m_easy;
+    curl_slist* m_headers = nullptr;
     SseParser m_parser;
     QList<qint64> m_changeIds;
 };
@@ -133,8 +131,8 @@ TEST_CASE(
     const QString token = hub.login(QStringLiteral("supervisor"), QStringLiteral("supervisor"));
     const QString notes = QStringLiteral("/api/v1/interactions/%1/notes").arg(interactionId);
 
-    ManualStream stalled(hub.port(), token);
-    REQUIRE(stalled.readUntil([&] { return stalled.headReceived(); }, 10000));
+    ManualStream stalled(hub.url(kEvents), token);
+    REQUIRE(stalled.readUntil([&] { return stalled.status() != 0; }, 10000));
     REQUIRE(stalled.status() == 200);
     SseClient live(hub.network(), hub.url(kEvents), token);
     REQUIRE(SseClient::waitFor([&] { return live.pings() > 0; }));
