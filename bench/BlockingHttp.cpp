@@ -1,78 +1,77 @@
 #include "BlockingHttp.h"
 
-#include <arpa/inet.h>
-#include <cerrno>
-#include <netinet/in.h>
-#include <netinet/tcp.h>
+#include <curl/curl.h>
 #include <stdexcept>
-#include <sys/socket.h>
-#include <unistd.h>
+#include <string>
+
+namespace {
+
+size_t append(char* data, size_t size, size_t count, void* body)
+{
+    static_cast<QByteArray*>(body)->append(data, qsizetype(size * count));
+    return size * count;
+}
+
+} // namespace
 
 BlockingHttp::BlockingHttp(quint16 port)
-    : m_port(port)
+    : m_base("http://127.0.0.1:" + QByteArray::number(port))
+    , m_easy(curl_easy_init())
 {
-    connectSocket();
+    if (!m_easy)
+        throw std::runtime_error("curl_easy_init failed");
+    curl_easy_setopt(m_easy, CURLOPT_NOSIGNAL, 1L);
+    curl_easy_setopt(m_easy, CURLOPT_TCP_NODELAY, 1L); // small requests leave at once
+    curl_easy_setopt(m_easy, CURLOPT_WRITEFUNCTION, append);
 }
 
 BlockingHttp::~BlockingHttp()
 {
-    if (m_fd >= 0)
-        ::close(m_fd);
+    curl_easy_cleanup(m_easy);
 }
 
-void BlockingHttp::connectSocket()
+curl_slist* BlockingHttp::headerList(const QByteArray& token, const QByteArray& body, const Headers& headers)
 {
-    m_fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
-    if (m_fd < 0)
-        throw std::runtime_error("socket() failed");
-    const int one = 1;
-    // Small requests must leave at once, not wait for Nagle.
-    ::setsockopt(m_fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
-    sockaddr_in address {};
-    address.sin_family = AF_INET;
-    address.sin_port = htons(m_port);
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    if (::connect(m_fd, reinterpret_cast<const sockaddr*>(&address), sizeof address) != 0)
-        throw std::runtime_error("cannot connect to the hub");
-}
-
-QByteArray BlockingHttp::wire(const QByteArray& method, const QByteArray& path, const QByteArray& token,
-    const QByteArray& body, const Headers& headers)
-{
-    QByteArray request = method + ' ' + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n";
+    curl_slist* list = curl_slist_append(nullptr, "Expect:");
     if (!token.isEmpty())
-        request += "Authorization: Bearer " + token + "\r\n";
+        list = curl_slist_append(list, ("Authorization: Bearer " + token).constData());
+    if (!body.isEmpty())
+        list = curl_slist_append(list, "Content-Type: application/json");
     for (const auto& header : headers)
-        request += header.first + ": " + header.second + "\r\n";
-    if (!body.isEmpty() || method == "POST")
-        request += "Content-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n";
-    return request + "\r\n" + body;
+        list = curl_slist_append(list, (header.first + ": " + header.second).constData());
+    return list;
+}
+
+void BlockingHttp::prepare(
+    CURL* easy, const QByteArray& method, const QByteArray& url, const QByteArray& body)
+{
+    curl_easy_setopt(easy, CURLOPT_URL, url.constData());
+    if (method == "GET") {
+        curl_easy_setopt(easy, CURLOPT_HTTPGET, 1L);
+        curl_easy_setopt(easy, CURLOPT_CUSTOMREQUEST, nullptr);
+        return;
+    }
+    curl_easy_setopt(easy, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(body.size()));
+    curl_easy_setopt(easy, CURLOPT_POSTFIELDS, body.constData());
+    curl_easy_setopt(easy, CURLOPT_CUSTOMREQUEST, method == "POST" ? nullptr : method.constData());
 }
 
 BlockingHttp::Response BlockingHttp::request(const QByteArray& method, const QByteArray& path,
     const QByteArray& token, const QByteArray& body, const Headers& headers)
 {
-    const QByteArray bytes = wire(method, path, token, body, headers);
-    qsizetype sent = 0;
-    while (sent < bytes.size()) {
-        const ssize_t n = ::send(m_fd, bytes.constData() + sent, size_t(bytes.size() - sent), MSG_NOSIGNAL);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            throw std::runtime_error("the hub closed the connection while sending");
-        sent += n;
-    }
-    char buffer[65536];
-    while (!m_reader.isComplete()) {
-        const ssize_t n = ::recv(m_fd, buffer, sizeof buffer, 0);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            throw std::runtime_error("the hub closed the connection before answering");
-        m_reader.feed(buffer, n);
-    }
-    Response response { m_reader.status(), m_reader.body(), 0 };
+    Response response;
+    curl_slist* list = headerList(token, body, headers);
+    prepare(m_easy, method, m_base + path, body);
+    curl_easy_setopt(m_easy, CURLOPT_HTTPHEADER, list);
+    curl_easy_setopt(m_easy, CURLOPT_WRITEDATA, &response.body);
+    const CURLcode result = curl_easy_perform(m_easy);
+    curl_easy_setopt(m_easy, CURLOPT_HTTPHEADER, nullptr);
+    curl_slist_free_all(list);
+    if (result != CURLE_OK)
+        throw std::runtime_error(std::string("request to the hub failed: ") + curl_easy_strerror(result));
+    long status = 0;
+    curl_easy_getinfo(m_easy, CURLINFO_RESPONSE_CODE, &status);
+    response.status = int(status);
     response.wireBytes = response.body.size();
-    m_reader.next();
     return response;
 }

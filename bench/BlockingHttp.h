@@ -1,14 +1,15 @@
 #pragma once
 
-#include "HttpResponseReader.h"
-
 #include <QByteArray>
 #include <QList>
 #include <QPair>
+#include <curl/curl.h>
 
-// One blocking keep-alive HTTP/1.1 connection to the hub on loopback, for
-// the bench's setup (login, picking ids) and for timing requests one after
-// another (the change feed), where nothing else competes for the socket.
+// One blocking keep-alive HTTP/1.1 connection to the hub on loopback (a
+// libcurl easy handle, reused so the connection stays open), for the bench's
+// setup (login, picking ids) and for timing requests one after another (the
+// change feed), where nothing else competes for the socket. Bodies arrive as
+// sent: with a hand-set Accept-Encoding: gzip, compressed.
 class BlockingHttp
 {
 public:
@@ -29,14 +30,15 @@ public:
     Response request(const QByteArray& method, const QByteArray& path, const QByteArray& token = {},
         const QByteArray& body = {}, const Headers& headers = {});
 
-    // The bytes of one request as the hub expects them; shared with HubLoad.
-    static QByteArray wire(const QByteArray& method, const QByteArray& path, const QByteArray& token,
-        const QByteArray& body, const Headers& headers = {});
+    // What every request of the bench carries: the bearer token, the
+    // caller's headers, a JSON content type with a body, and an empty
+    // Expect (no 100-continue round trip). Shared with HubLoad.
+    static curl_slist* headerList(const QByteArray& token, const QByteArray& body, const Headers& headers);
+    // Sets method, URL and body on an easy handle (the body is not copied:
+    // it must outlive the transfer). Shared with HubLoad.
+    static void prepare(CURL* easy, const QByteArray& method, const QByteArray& url, const QByteArray& body);
 
 private:
-    void connectSocket();
-
-    quint16 m_port;
-    int m_fd = -1;
-    HttpResponseReader m_reader;
+    QByteArray m_base;
+    CURL* m_easy = nullptr;
 };

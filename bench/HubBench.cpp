@@ -1,6 +1,7 @@
 // unisono-hub-bench: the real unisono-hub under many event streams and a
-// steady mixed API load, printed as a table (figure | value | note). Not a
-// test: nothing passes or fails, the numbers are for people comparing runs.
+// steady mixed API load, printed as a table (figure | value | note) and a
+// summary with one row per run. Not a test: nothing passes or fails, the
+// numbers are for people comparing runs. All HTTP is libcurl's.
 //
 // 1. Change feed: GET /api/v1/changes?since=X&limit=1000 over pages spread
 //    across the demo feed, plain and gzip; in the same run, the limit: the
@@ -9,14 +10,15 @@
 //    same bodies; the issue's limit (20 ms a page) beside them; the hub's
 //    CPU time per page and its wait for a core, which tell a slow hub from
 //    a busy machine.
-// 2. Event streams: N clients on GET /api/v1/events (90% agents, 10%
-//    supervisors), opened before the load and kept open through it.
-// 3. Load: an open-loop mix at a fixed rate over keep-alive connections
+// 2. Baseline: an open-loop mix at a fixed rate over keep-alive connections
 //    (70% reads: search, customer, interaction page, queues; 30% commands:
-//    notes and agent states with Idempotency-Key). Latency is measured from
-//    each request's scheduled send time.
-// 4. Fan-out: for every command, when its change (by seq) reached the
-//    sampled streams and the last of all N streams; and whether all got it.
+//    notes and agent states with Idempotency-Key), no event stream open.
+//    Latency is measured from each request's scheduled send time.
+// 3. Event streams: N clients on GET /api/v1/events (90% agents, 10%
+//    supervisors), all asked for at once, kept open through the next run.
+// 4. The same mix again with the N streams open. Fan-out: for every
+//    command, when its change (by seq) reached the sampled streams and the
+//    last of all N streams; and whether all got it.
 //
 //   unisono-hub-bench [--clients N] [--rate N] [--seconds N] [--feed-pages N]
 //                     [--connections N] [--sampled N] [--demo-size NAME] [--hub PATH]
@@ -259,12 +261,210 @@ const char* const kKindNames[] = { "GET customers?q=", "GET customers/{id}", "GE
 // Of every 100 requests: 70 reads, 30 commands.
 const int kKindShare[] = { 20, 20, 20, 10, 22, 8 };
 
+
+// What one load run measured, for the side-by-side summary.
+struct RunFigures
+{
+    QString name;
+    int streams = 0;
+    double offered = 0;
+    double achieved = 0;
+    std::vector<qint64> latencies; // scheduled send -> answer
+    std::vector<qint64> fanOut; // command answered -> its change at the last stream
+    qint64 delivered = 0;
+    qint64 expected = 0;
+    double hubCpu = 0; // % of one core
+};
+
+// Drives the open-loop mix on `load` (whose `open` streams are already
+// open), waits for the changes to reach every stream, and adds the detail
+// rows to the table.
+RunFigures measureLoad(HubLoad& load, int open, int sampled, const HubLoad::Plan& plan,
+    const HubLoad::Generator& next, qint64 hubPid, Table& table, const QString& title)
+{
+    RunFigures figures;
+    figures.streams = open;
+    figures.offered = plan.rate;
+    const double hubCpu0 = processCpuSeconds(hubPid);
+    const std::pair<qint64, qint64> hubSched0 = schedStat(hubPid);
+    const std::pair<qint64, qint64> benchSched0 = schedStat(::getpid());
+    const double benchCpu0 = ownCpuSeconds();
+    std::fprintf(stderr, "unisono-hub-bench: %s requests/s for %s s with %d streams\n", qPrintable(number(plan.rate)),
+        qPrintable(number(double(plan.durationNs) / 1e9)), open);
+    const qint64 t = HubLoad::now();
+    load.run(plan, next);
+    const qint64 runNs = HubLoad::now() - t;
+    qint64 lastSeq = 0;
+    for (const HubLoad::Completed& done : load.completed())
+        lastSeq = std::max(lastSeq, done.seq);
+    if (open > 0)
+        load.drainEvents(lastSeq, 15'000'000'000);
+    const double hubCpu = processCpuSeconds(hubPid) - hubCpu0;
+    const double benchCpu = ownCpuSeconds() - benchCpu0;
+    const std::pair<qint64, qint64> hubSched = schedStat(hubPid);
+    const std::pair<qint64, qint64> benchSched = schedStat(::getpid());
+    const double wallSeconds = double(HubLoad::now() - t) / 1e9;
+    figures.hubCpu = 100.0 * hubCpu / wallSeconds;
+
+    table.section(title);
+    const std::vector<HubLoad::Completed>& completed = load.completed();
+    std::vector<qint64> reads, commands, service;
+    std::vector<qint64> byKind[KindCount];
+    qint64 failed = 0;
+    QMap<int, int> failures; // status -> count, 0 = connection broke
+    qint64 lastDone = 0, firstScheduled = completed.empty() ? 0 : completed.front().scheduledNs;
+    for (const HubLoad::Completed& done : completed) {
+        const qint64 latency = done.doneNs - done.scheduledNs;
+        figures.latencies.push_back(latency);
+        (done.command ? commands : reads).push_back(latency);
+        byKind[done.kind].push_back(latency);
+        service.push_back(done.doneNs - done.sentNs);
+        if (done.status / 100 != 2) {
+            ++failed;
+            ++failures[done.status * 1000 + done.kind];
+        }
+        lastDone = std::max(lastDone, done.doneNs);
+        firstScheduled = std::min(firstScheduled, done.scheduledNs);
+    }
+    figures.achieved
+        = lastDone > firstScheduled ? double(completed.size()) / (double(lastDone - firstScheduled) / 1e9) : 0;
+    table.add(QStringLiteral("requests answered"), grouped(qint64(completed.size())),
+        QStringLiteral("asked %1/s for %2 s over %3 keep-alive connections; %4 unanswered at the end; %5 not 2xx")
+            .arg(number(plan.rate))
+            .arg(number(double(plan.durationNs) / 1e9))
+            .arg(plan.connections)
+            .arg(load.unfinished())
+            .arg(failed));
+    for (auto it = failures.cbegin(); it != failures.cend(); ++it)
+        table.add(QStringLiteral("  HTTP %1").arg(it.key() / 1000), grouped(it.value()),
+            QLatin1String(kKindNames[it.key() % 1000]) + QStringLiteral(" (0 = the connection broke)"));
+    table.add(QStringLiteral("achieved rate"), number(figures.achieved) + QStringLiteral("/s"),
+        QStringLiteral("answers / (last answer - first scheduled send)"));
+    table.add(QStringLiteral("all p50 / p99 / max"), spread(figures.latencies),
+        QStringLiteral("scheduled send -> whole answer read"));
+    table.add(QStringLiteral("reads p50 / p99 / max"), spread(reads), QStringLiteral("70% of the mix"));
+    table.add(QStringLiteral("commands p50 / p99 / max"), spread(commands),
+        QStringLiteral("30%: one transaction each, then the change goes to every stream"));
+    for (int kind = 0; kind < KindCount; ++kind)
+        table.add(QStringLiteral("  ") + QLatin1String(kKindNames[kind]), spread(byKind[kind]),
+            QStringLiteral("%1% of the mix, %2 answered").arg(kKindShare[kind]).arg(byKind[kind].size()));
+    table.add(QStringLiteral("service time p50 / p99"),
+        millis(percentile(service, 0.5)) + QStringLiteral(" / ") + millis(percentile(service, 0.99)),
+        QStringLiteral("actual send -> answer: without the wait for a free connection"));
+    table.add(QStringLiteral("hub CPU"), number(figures.hubCpu) + QStringLiteral("%"),
+        QStringLiteral("of one core, over the load and the drain (%1 s); the hub is single-threaded")
+            .arg(number(wallSeconds, 1)));
+    table.add(QStringLiteral("bench CPU"), number(100.0 * benchCpu / wallSeconds) + QStringLiteral("%"),
+        QStringLiteral("of one core: this generator (libcurl), with every stream's reads"));
+    table.add(QStringLiteral("hub / bench waiting for a CPU"),
+        number(100.0 * double(hubSched.second - hubSched0.second) / 1e9 / wallSeconds) + QStringLiteral("% / ")
+            + number(100.0 * double(benchSched.second - benchSched0.second) / 1e9 / wallSeconds)
+            + QStringLiteral("%"),
+        QStringLiteral("runnable but not running (schedstat): the cores were busy with something else"));
+    table.add(QStringLiteral("machine load average"), QString::fromUtf8(loadAverage()),
+        QStringLiteral("1/5/15 min at the end; 2 = both cores busy"));
+    table.add(QStringLiteral("load run"), millis(runNs), QStringLiteral("first send -> last answer (or the drain limit)"));
+    if (open == 0)
+        return figures;
+
+    table.section(title + QStringLiteral(": event fan-out (the change of each answered command)"));
+    struct Sent
+    {
+        qint64 sentNs;
+        qint64 doneNs;
+    };
+    std::vector<Sent> bySeq(std::size_t(std::max<qint64>(0, lastSeq - load.eventBase())) + 1, Sent { 0, 0 });
+    qint64 events = 0, incomplete = 0;
+    std::vector<qint64> lastFromSend;
+    for (const HubLoad::Completed& done : completed) {
+        if (done.seq <= load.eventBase())
+            continue;
+        bySeq[std::size_t(done.seq - load.eventBase())] = Sent { done.sentNs, done.doneNs };
+        ++events;
+        const int got = load.receivers(done.seq);
+        figures.delivered += got;
+        if (got < open)
+            ++incomplete;
+        if (load.lastReceipt(done.seq) > 0) {
+            lastFromSend.push_back(load.lastReceipt(done.seq) - done.sentNs);
+            figures.fanOut.push_back(load.lastReceipt(done.seq) - done.doneNs);
+        }
+    }
+    figures.expected = events * open;
+    std::vector<qint64> fromAnswer;
+    for (const auto& [seq, at] : load.sampledReceipts()) {
+        const qint64 index = seq - load.eventBase();
+        if (index <= 0 || std::size_t(index) >= bySeq.size() || bySeq[std::size_t(index)].sentNs == 0)
+            continue;
+        fromAnswer.push_back(at - bySeq[std::size_t(index)].doneNs);
+    }
+    table.add(QStringLiteral("changes published"), grouped(events),
+        QStringLiteral("each to %1 streams = %2 event deliveries").arg(open).arg(grouped(figures.expected)));
+    table.add(QStringLiteral("delivery to all streams"),
+        grouped(events - incomplete) + QStringLiteral(" of ") + grouped(events),
+        QStringLiteral("changes every open stream got; %1 deliveries missing; %2 streams still open, %3 lost")
+            .arg(grouped(figures.expected - figures.delivered))
+            .arg(load.streamsOpen())
+            .arg(load.streamsLost()));
+    table.add(QStringLiteral("sampled: answer -> event p50 / p99 / max"), spread(fromAnswer),
+        QStringLiteral("%1 sampled streams, %2 receipts; the hub answers first, then sends events in batches")
+            .arg(std::min(sampled, open))
+            .arg(grouped(qint64(fromAnswer.size()))));
+    table.add(QStringLiteral("last stream: answer -> event p50 / p99 / max"), spread(figures.fanOut),
+        QStringLiteral("fan-out delay: the command's answer (right after its commit) -> the last of %1 streams")
+            .arg(open));
+    table.add(QStringLiteral("last stream: send -> event p50 / p99 / max"), spread(lastFromSend),
+        QStringLiteral("the same from the command's send: includes the command itself"));
+    return figures;
+}
+
+// The runs side by side, one row each.
+void printSummary(const std::vector<RunFigures>& runs)
+{
+    const QStringList head { QStringLiteral("run"), QStringLiteral("streams"), QStringLiteral("offered req/s"),
+        QStringLiteral("achieved req/s"), QStringLiteral("latency p50 / p99"), QStringLiteral("fan-out p50 / p99"),
+        QStringLiteral("events delivered / expected"), QStringLiteral("hub CPU") };
+    QList<QStringList> rows { head };
+    for (const RunFigures& run : runs) {
+        const QString fanOut = run.fanOut.empty() ? QStringLiteral("-")
+                                                  : millis(percentile(run.fanOut, 0.5)) + QStringLiteral(" / ")
+                + millis(percentile(run.fanOut, 0.99));
+        rows.append({ run.name, grouped(run.streams), number(run.offered), number(run.achieved),
+            millis(percentile(run.latencies, 0.5)) + QStringLiteral(" / ") + millis(percentile(run.latencies, 0.99)),
+            fanOut,
+            run.streams ? grouped(run.delivered) + QStringLiteral(" / ") + grouped(run.expected) : QStringLiteral("-"),
+            number(run.hubCpu) + QStringLiteral("%") });
+    }
+    std::vector<int> widths(std::size_t(head.size()), 0);
+    for (const QStringList& row : rows) {
+        for (int i = 0; i < row.size(); ++i)
+            widths[std::size_t(i)] = std::max(widths[std::size_t(i)], int(row.at(i).size()));
+    }
+    std::printf("\nSUMMARY (latency: scheduled send -> answer; fan-out: answer -> event at the last stream)\n");
+    for (int r = 0; r < rows.size(); ++r) {
+        QStringList cells;
+        for (int i = 0; i < rows.at(r).size(); ++i) {
+            cells.append(i == 0 ? rows.at(r).at(i).leftJustified(widths[std::size_t(i)])
+                                : rows.at(r).at(i).rightJustified(widths[std::size_t(i)]));
+        }
+        std::printf("%s\n", qPrintable(cells.join(QStringLiteral(" | "))));
+        if (r == 0) {
+            QStringList rules;
+            for (const int width : widths)
+                rules.append(QString(width, QLatin1Char('-')));
+            std::printf("%s\n", qPrintable(rules.join(QStringLiteral("-|-"))));
+        }
+    }
+    std::fflush(stdout);
+}
+
 } // namespace
 
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("unisono-hub-bench"));
+    curl_global_init(CURL_GLOBAL_DEFAULT);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Starts unisono-hub on demo data, opens event streams, drives an open-loop mixed API load and "
@@ -302,6 +502,7 @@ int main(int argc, char** argv)
     }
 
     Table table;
+    std::vector<RunFigures> runs; // the summary: the baseline, then with streams
     try {
         const qint64 fdLimit = raiseDescriptorLimit();
         if (fdLimit < clients + connections + 64)
@@ -438,26 +639,7 @@ int main(int argc, char** argv)
             table.add(QStringLiteral("change feed"), QStringLiteral("skipped"), QStringLiteral("--feed-pages 0 or a small feed"));
         }
 
-        // --- 2. event streams --------------------------------------------------
-        HubLoad load(hub.port());
-        QList<QByteArray> tokens(9, agent.token);
-        tokens.append(supervisor.token); // every tenth stream is a supervisor's
-        table.section(QStringLiteral("Event streams"));
-        t = HubLoad::now();
-        std::fprintf(stderr, "unisono-hub-bench: opening %d event streams\n", clients);
-        // Fewer handshakes in flight than the hub's listen backlog (Qt's
-        // default, 50): an overflowing accept queue drops SYNs, and each
-        // dropped one costs its connect() a 1 s retransmission.
-        const int open = load.openStreams(clients, tokens, sampled, 32, 120'000'000'000);
-        const qint64 openNs = HubLoad::now() - t;
-        table.add(QStringLiteral("streams open"), grouped(open),
-            QStringLiteral("of %1 asked (90% agent1, 10% supervisor); %2 refused or failed")
-                .arg(clients).arg(load.streamsLost()));
-        table.add(QStringLiteral("time to open them"), millis(openNs),
-            QStringLiteral("at most 32 handshakes in flight"));
-        load.setEventBase(direct.scalar("SELECT max(seq) FROM changes"));
-
-        // --- 3. load -------------------------------------------------------------
+        // --- 2. the mix with no stream open: the baseline ----------------------
         std::mt19937_64 random(1);
         const auto pick = [&random](const std::vector<qint64>& ids) {
             return ids[std::size_t(random() % ids.size())];
@@ -471,36 +653,35 @@ int main(int argc, char** argv)
             HubLoad::Request request;
             request.kind = kind;
             request.command = kind == Note || kind == AgentState;
+            request.method = request.command ? "POST" : "GET";
+            request.token = agent.token;
             const QByteArray key = "bench-" + QByteArray::number(index) + "-" + QByteArray::number(quint64(random()), 16);
             switch (Kind(kind)) {
             case Search:
-                request.wire = BlockingHttp::wire("GET",
-                    "/api/v1/customers?limit=20&q=" + QUrl::toPercentEncoding(QString::fromUtf8(searches[random() % 8])),
-                    agent.token, {});
+                request.path = "/api/v1/customers?limit=20&q="
+                    + QUrl::toPercentEncoding(QString::fromUtf8(searches[random() % 8]));
                 break;
             case CustomerById:
-                request.wire = BlockingHttp::wire("GET", "/api/v1/customers/" + QByteArray::number(pick(customerIds)),
-                    agent.token, {});
+                request.path = "/api/v1/customers/" + QByteArray::number(pick(customerIds));
                 break;
             case InteractionPage:
-                request.wire = BlockingHttp::wire("GET",
-                    "/api/v1/customers/" + QByteArray::number(pick(customerIds)) + "/interactions?limit=20", agent.token, {});
+                request.path = "/api/v1/customers/" + QByteArray::number(pick(customerIds)) + "/interactions?limit=20";
                 break;
             case Queues:
-                request.wire = BlockingHttp::wire("GET", "/api/v1/queues", agent.token, {});
+                request.path = "/api/v1/queues";
                 break;
             case Note:
-                request.wire = BlockingHttp::wire("POST",
-                    "/api/v1/interactions/" + QByteArray::number(pick(interactionIds)) + "/notes", agent.token,
-                    "{\"text\":\"Bench note " + QByteArray::number(index) + ": customer called back about the invoice.\"}",
-                    { { "Idempotency-Key", key } });
+                request.path = "/api/v1/interactions/" + QByteArray::number(pick(interactionIds)) + "/notes";
+                request.body = "{\"text\":\"Bench note " + QByteArray::number(index)
+                    + ": customer called back about the invoice.\"}";
+                request.headers = { { "Idempotency-Key", key } };
                 break;
             case AgentState:
                 // not_ready with a changing reason: a real change every time, and no routing.
-                request.wire = BlockingHttp::wire("POST", "/api/v1/agents/" + QByteArray::number(pick(agentIds)) + "/state",
-                    supervisor.token,
-                    "{\"state\":\"not_ready\",\"reason\":\"" + QByteArray(index % 2 ? "break" : "training") + "\"}",
-                    { { "Idempotency-Key", key } });
+                request.path = "/api/v1/agents/" + QByteArray::number(pick(agentIds)) + "/state";
+                request.token = supervisor.token;
+                request.body = "{\"state\":\"not_ready\",\"reason\":\"" + QByteArray(index % 2 ? "break" : "training") + "\"}";
+                request.headers = { { "Idempotency-Key", key } };
                 break;
             case KindCount:
                 break;
@@ -512,125 +693,41 @@ int main(int argc, char** argv)
         plan.durationNs = qint64(seconds) * 1'000'000'000;
         plan.connections = connections;
         plan.drainNs = 15'000'000'000;
-        const double hubCpu0 = processCpuSeconds(hub.pid());
-        const std::pair<qint64, qint64> hubSched0 = schedStat(hub.pid());
-        const std::pair<qint64, qint64> benchSched0 = schedStat(::getpid());
-        const double benchCpu0 = ownCpuSeconds();
-        std::fprintf(stderr, "unisono-hub-bench: %s requests/s for %d s\n", qPrintable(number(rate)), seconds);
-        t = HubLoad::now();
-        load.run(plan, next);
-        const qint64 runNs = HubLoad::now() - t;
-        qint64 lastSeq = 0;
-        for (const HubLoad::Completed& done : load.completed())
-            lastSeq = std::max(lastSeq, done.seq);
-        load.drainEvents(lastSeq, 15'000'000'000);
-        const double hubCpu = processCpuSeconds(hub.pid()) - hubCpu0;
-        const double benchCpu = ownCpuSeconds() - benchCpu0;
-        const std::pair<qint64, qint64> hubSched = schedStat(hub.pid());
-        const std::pair<qint64, qint64> benchSched = schedStat(::getpid());
-        const double wallSeconds = double(HubLoad::now() - t) / 1e9;
-
-        table.section(QStringLiteral("Mixed API load (open loop; latency from the scheduled send time)"));
-        const std::vector<HubLoad::Completed>& completed = load.completed();
-        std::vector<qint64> all, reads, commands, service;
-        std::vector<qint64> byKind[KindCount];
-        qint64 failed = 0;
-        QMap<int, int> failures; // status -> count, 0 = connection broke
-        qint64 lastDone = 0, firstScheduled = completed.empty() ? 0 : completed.front().scheduledNs;
-        for (const HubLoad::Completed& done : completed) {
-            const qint64 latency = done.doneNs - done.scheduledNs;
-            all.push_back(latency);
-            (done.command ? commands : reads).push_back(latency);
-            byKind[done.kind].push_back(latency);
-            service.push_back(done.doneNs - done.sentNs);
-            if (done.status / 100 != 2) {
-                ++failed;
-                ++failures[done.status * 1000 + done.kind];
-            }
-            lastDone = std::max(lastDone, done.doneNs);
-            firstScheduled = std::min(firstScheduled, done.scheduledNs);
-        }
-        const double achieved = lastDone > firstScheduled ? double(completed.size()) / (double(lastDone - firstScheduled) / 1e9) : 0;
-        table.add(QStringLiteral("requests answered"), grouped(qint64(completed.size())),
-            QStringLiteral("asked %1/s for %2 s over %3 keep-alive connections; %4 unanswered at the end; %5 not 2xx")
-                .arg(number(rate)).arg(seconds).arg(connections).arg(load.unfinished()).arg(failed));
-        for (auto it = failures.cbegin(); it != failures.cend(); ++it)
-            table.add(QStringLiteral("  HTTP %1").arg(it.key() / 1000), grouped(it.value()),
-                QLatin1String(kKindNames[it.key() % 1000]) + QStringLiteral(" (0 = the connection broke)"));
-        table.add(QStringLiteral("achieved rate"), number(achieved) + QStringLiteral("/s"),
-            QStringLiteral("answers / (last answer - first scheduled send)"));
-        table.add(QStringLiteral("all p50 / p99 / max"), spread(all), QStringLiteral("scheduled send -> whole answer read"));
-        table.add(QStringLiteral("reads p50 / p99 / max"), spread(reads), QStringLiteral("70% of the mix"));
-        table.add(QStringLiteral("commands p50 / p99 / max"), spread(commands),
-            QStringLiteral("30%: one transaction each, then the change goes to every stream"));
-        for (int kind = 0; kind < KindCount; ++kind)
-            table.add(QStringLiteral("  ") + QLatin1String(kKindNames[kind]), spread(byKind[kind]),
-                QStringLiteral("%1% of the mix, %2 answered").arg(kKindShare[kind]).arg(byKind[kind].size()));
-        table.add(QStringLiteral("service time p50 / p99"),
-            millis(percentile(service, 0.5)) + QStringLiteral(" / ") + millis(percentile(service, 0.99)),
-            QStringLiteral("actual send -> answer: without the wait for a free connection"));
-        table.add(QStringLiteral("hub CPU"), number(100.0 * hubCpu / wallSeconds) + QStringLiteral("%"),
-            QStringLiteral("of one core, over the load and the drain (%1 s); the hub is single-threaded")
-                .arg(number(wallSeconds, 1)));
-        table.add(QStringLiteral("bench CPU"), number(100.0 * benchCpu / wallSeconds) + QStringLiteral("%"),
-            QStringLiteral("of one core: this generator, with every stream's reads"));
-        table.add(QStringLiteral("hub / bench waiting for a CPU"),
-            number(100.0 * double(hubSched.second - hubSched0.second) / 1e9 / wallSeconds) + QStringLiteral("% / ")
-                + number(100.0 * double(benchSched.second - benchSched0.second) / 1e9 / wallSeconds) + QStringLiteral("%"),
-            QStringLiteral("runnable but not running (schedstat): the cores were busy with something else"));
-        table.add(QStringLiteral("machine load average"), QString::fromUtf8(loadAverage()),
-            QStringLiteral("1/5/15 min at the end; 2 = both cores busy"));
-        table.add(QStringLiteral("load run"), millis(runNs), QStringLiteral("first send -> last answer (or the drain limit)"));
-
-        // --- 4. fan-out --------------------------------------------------------
-        table.section(QStringLiteral("Event fan-out (change of each answered command)"));
-        struct Sent
         {
-            qint64 sentNs;
-            qint64 doneNs;
-        };
-        std::vector<Sent> bySeq(std::size_t(std::max<qint64>(0, lastSeq - load.eventBase())) + 1, Sent { 0, 0 });
-        qint64 events = 0, incomplete = 0, missed = 0;
-        std::vector<qint64> lastFromSend;
-        for (const HubLoad::Completed& done : completed) {
-            if (done.seq <= load.eventBase())
-                continue;
-            bySeq[std::size_t(done.seq - load.eventBase())] = Sent { done.sentNs, done.doneNs };
-            ++events;
-            const int got = load.receivers(done.seq);
-            if (got < open) {
-                ++incomplete;
-                missed += open - got;
-            }
-            if (load.lastReceipt(done.seq) > 0)
-                lastFromSend.push_back(load.lastReceipt(done.seq) - done.sentNs);
+            HubLoad quiet(hub.port());
+            runs.push_back(measureLoad(quiet, 0, 0, plan, next, hub.pid(), table,
+                QStringLiteral("Mixed API load, no event streams (baseline; open loop)")));
+            runs.back().name = QStringLiteral("baseline");
         }
-        std::vector<qint64> fromSend, fromAnswer;
-        for (const auto& [seq, at] : load.sampledReceipts()) {
-            const qint64 index = seq - load.eventBase();
-            if (index <= 0 || std::size_t(index) >= bySeq.size() || bySeq[std::size_t(index)].sentNs == 0)
-                continue;
-            fromSend.push_back(at - bySeq[std::size_t(index)].sentNs);
-            fromAnswer.push_back(at - bySeq[std::size_t(index)].doneNs);
-        }
-        table.add(QStringLiteral("changes published"), grouped(events),
-            QStringLiteral("each to %1 streams = %2 event deliveries").arg(open).arg(grouped(events * open)));
-        table.add(QStringLiteral("delivery to all streams"), grouped(events - incomplete) + QStringLiteral(" of ") + grouped(events),
-            QStringLiteral("changes every open stream got; %1 deliveries missing; %2 streams still open, %3 lost")
-                .arg(grouped(missed)).arg(load.streamsOpen()).arg(load.streamsLost()));
-        table.add(QStringLiteral("sampled: send -> event p50 / p99 / max"), spread(fromSend),
-            QStringLiteral("%1 sampled streams, %2 receipts; includes the command itself")
-                .arg(std::min(sampled, open)).arg(grouped(qint64(fromSend.size()))));
-        table.add(QStringLiteral("sampled: answer -> event p50 / p99"),
-            millis(percentile(fromAnswer, 0.5)) + QStringLiteral(" / ") + millis(percentile(fromAnswer, 0.99)),
-            QStringLiteral("negative: the event arrived before the HTTP answer (the hub publishes first)"));
-        table.add(QStringLiteral("last of all streams: send -> event p50 / p99 / max"), spread(lastFromSend),
-            QStringLiteral("when the slowest of the %1 streams had the change").arg(open));
+
+        // --- 3. event streams, all asked for at once ----------------------------
+        HubLoad load(hub.port());
+        QList<QByteArray> tokens(9, agent.token);
+        tokens.append(supervisor.token); // every tenth stream is a supervisor's
+        table.section(QStringLiteral("Event streams"));
+        t = HubLoad::now();
+        std::fprintf(stderr, "unisono-hub-bench: opening %d event streams\n", clients);
+        // All at once, as desktops reconnecting after a hub restart would:
+        // the hub's listen backlog must hold the burst.
+        const int open = load.openStreams(clients, tokens, sampled, std::max(1, clients), 120'000'000'000);
+        const qint64 openNs = HubLoad::now() - t;
+        table.add(QStringLiteral("streams open"), grouped(open),
+            QStringLiteral("of %1 asked (90% agent1, 10% supervisor); %2 refused or failed")
+                .arg(clients).arg(load.streamsLost()));
+        table.add(QStringLiteral("time to open them"), millis(openNs),
+            QStringLiteral("all connections opened at once (a burst past the listen backlog costs 1 s SYN retries)"));
+        load.setEventBase(direct.scalar("SELECT max(seq) FROM changes"));
+
+        // --- 4. the same mix with every stream open ------------------------------
+        runs.push_back(measureLoad(load, open, sampled, plan, next, hub.pid(), table,
+            QStringLiteral("Mixed API load with %1 event streams (open loop)").arg(grouped(open))));
+        runs.back().name = QStringLiteral("streams");
     } catch (const std::exception& error) {
         table.print();
         std::fprintf(stderr, "unisono-hub-bench: %s\n", error.what());
         return 1;
     }
     table.print();
+    printSummary(runs);
     return 0;
 }

@@ -1,20 +1,23 @@
 #pragma once
 
-#include "HttpResponseReader.h"
+#include "BlockingHttp.h"
 
 #include <QByteArray>
 #include <QList>
+#include <curl/curl.h>
 #include <functional>
+#include <map>
 #include <memory>
 #include <utility>
 #include <vector>
 
 // The client side of unisono-hub-bench: thousands of Server-Sent Events
-// streams and an open-loop request load, all on one thread with raw
-// non-blocking sockets and epoll. Not libcurl or QNetworkAccessManager: on a
-// 2-core machine the hub gets one core and this gets the other, and a
-// generator that spends more CPU per event than the hub would measure
-// itself; here a received event costs one read() and a scan for "id: ".
+// streams and an open-loop request load, on one libcurl multi handle driven
+// by epoll (curl_multi_socket_action), so each socket event costs libcurl
+// work for that socket only, whatever the number of streams. libcurl speaks
+// HTTP; this class only counts what streams receive: it finds each event's
+// `id:` line (the change seq) and skips the rest. On the 2-core machine the
+// hub gets one core and this gets the other.
 //
 // Requests are scheduled at fixed times (index / rate) whether or not
 // earlier ones were answered, and latency is taken from the scheduled time,
@@ -24,7 +27,11 @@ class HubLoad
 public:
     struct Request
     {
-        QByteArray wire; // the whole HTTP/1.1 request
+        QByteArray method;
+        QByteArray path;
+        QByteArray token;
+        QByteArray body;
+        BlockingHttp::Headers headers;
         int kind = 0; // the caller's label (which endpoint)
         bool command = false; // answers {"seq": …} whose change the streams should see
     };
@@ -55,12 +62,15 @@ public:
     static qint64 now(); // CLOCK_MONOTONIC, ns
 
     // Opens `count` event streams, the tokens used in turn, with at most
-    // `parallel` handshakes in flight; the first `sampled` streams keep the
-    // time of every event they receive. Returns how many the hub accepted.
+    // `parallel` connections still waiting for their answer; the first
+    // `sampled` streams keep the time of every event they receive. Returns
+    // how many the hub accepted.
     int openStreams(int count, const QList<QByteArray>& tokens, int sampled, int parallel, qint64 timeoutNs);
     // Events up to this seq are not counted (the streams start live, but a
     // heartbeat or a late event of the setup must not look like a receipt).
     void setEventBase(qint64 seq) { m_base = seq; }
+    // Requests still unanswered when the drain time is over are given up and
+    // counted in unfinished(): completed() does not change after run().
     void run(const Plan& plan, const Generator& next);
     // Keeps reading until every change up to lastSeq reached every open
     // stream, or the timeout.
@@ -78,25 +88,27 @@ public:
     const std::vector<std::pair<qint64, qint64>>& sampledReceipts() const { return m_sampled; }
 
 private:
-    struct Connection;
+    struct Transfer;
 
-    int connectSocket();
-    void watch(Connection& connection, bool wantWrite);
+    static int onSocket(CURL* easy, curl_socket_t socket, int what, void* self, void* socketData);
+    static int onTimer(CURLM* multi, long timeoutMs, void* self);
+    static size_t onStreamBytes(char* data, size_t size, size_t count, void* transfer);
+    static size_t onApiBytes(char* data, size_t size, size_t count, void* transfer);
     void pump(int timeoutMs);
-    void readable(Connection& connection);
-    void writable(Connection& connection);
-    void streamBytes(Connection& connection, const char* data, qsizetype size, qint64 at);
-    void streamLine(Connection& connection, const char* line, qsizetype size, qint64 at);
-    void apiBytes(Connection& connection, const char* data, qsizetype size, qint64 at);
-    void close(Connection& connection);
-    void send(Connection& connection, Request request, qint64 scheduledNs);
-    void reconnect(Connection& connection);
+    void act(curl_socket_t socket, int events);
+    void collect();
+    void streamLine(Transfer& stream, const char* line, qsizetype size, qint64 at);
+    void start(Transfer& slot, Request request, qint64 scheduledNs);
+    void remove(Transfer& transfer);
 
-    quint16 m_port;
+    QByteArray m_baseUrl;
+    CURLM* m_multi = nullptr;
     int m_epoll = -1;
-    int m_timer = -1;
-    std::vector<std::unique_ptr<Connection>> m_connections;
-    std::vector<Connection*> m_idle; // API connections without a request in flight
+    int m_curlTimer = -1; // libcurl's own timeouts
+    int m_sendTimer = -1; // the next scheduled request
+    std::vector<std::unique_ptr<Transfer>> m_transfers;
+    std::vector<Transfer*> m_idle; // API slots without a request in flight
+    std::map<QByteArray, curl_slist*> m_streamHeaders; // per token, shared by its streams
     int m_handshakes = 0;
     int m_streamsOpen = 0;
     int m_streamsLost = 0;
@@ -106,5 +118,4 @@ private:
     std::vector<std::pair<qint64, qint64>> m_sampled;
     std::vector<Completed> m_completed;
     qint64 m_unfinished = 0;
-    std::vector<char> m_buffer;
 };

@@ -2,15 +2,25 @@
 
 #include "HubLogging.h"
 
+#include <QHash>
 #include <QJsonDocument>
+#include <QSslSocket>
 #include <QTcpSocket>
 #include <algorithm>
+#include <cerrno>
+#include <sys/socket.h>
+#include <utility>
 
 EventBroadcaster::EventBroadcaster(int heartbeatMs, QObject* parent)
     : QObject(parent)
 {
+    m_flush.setSingleShot(true);
+    m_flush.setTimerType(Qt::PreciseTimer);
+    connect(&m_flush, &QTimer::timeout, this, &EventBroadcaster::flush);
+    m_sinceFlush.start();
     m_heartbeat.setInterval(heartbeatMs);
-    connect(&m_heartbeat, &QTimer::timeout, this, [this] { broadcast(QByteArrayLiteral(": ping\n\n")); });
+    connect(&m_heartbeat, &QTimer::timeout, this,
+        [this] { enqueue(Queued { QByteArrayLiteral(": ping\n\n") }); });
     m_heartbeat.start();
 }
 
@@ -23,9 +33,18 @@ QByteArray EventBroadcaster::formatChange(const ChangeRecord& change)
 void EventBroadcaster::addClient(QTcpSocket* socket, const Session& session)
 {
     const QString& login = session.login;
+    // One write per flush carries all its events: waiting for Nagle (until
+    // the client's delayed ACK, up to 40 ms) would only add delay.
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    // A fixed kernel buffer instead of one that autotunes up to 4 MiB: a
+    // stalled client then holds little kernel memory, and its backlog shows
+    // in bytesToWrite(), where kMaxBacklogBytes cuts it off.
+    socket->setSocketOption(QAbstractSocket::SendBufferSizeSocketOption, int(kStreamSendBufferBytes));
     m_clients.append({ QPointer<QTcpSocket>(socket), login,
         session.role == QLatin1String("supervisor") || session.role == QLatin1String("admin"),
-        session.agentId });
+        session.agentId, !qobject_cast<QSslSocket*>(socket) && socket->socketDescriptor() >= 0,
+        m_queue.size() });
+    m_joinedSinceFlush = m_joinedSinceFlush || !m_queue.isEmpty();
     connect(socket, &QTcpSocket::disconnected, this, [this, socket] { removeClient(socket); });
     connect(socket, &QObject::destroyed, this, [this, socket] { removeClient(socket); });
     qCInfo(lcHubEvents) << "event stream opened for" << login << "clients:" << m_clients.size();
@@ -34,6 +53,7 @@ void EventBroadcaster::addClient(QTcpSocket* socket, const Session& session)
 void EventBroadcaster::closeAll()
 {
     m_heartbeat.stop();
+    flush();
     const QList<Client> clients = m_clients;
     for (const Client& client : clients) {
         if (client.socket)
@@ -53,7 +73,7 @@ void EventBroadcaster::removeClient(QTcpSocket* socket)
 
 void EventBroadcaster::publishChange(const ChangeRecord& change)
 {
-    broadcast(formatChange(change));
+    enqueue(Queued { formatChange(change) });
     Q_EMIT changePublished(change);
 }
 
@@ -82,17 +102,17 @@ QByteArray EventBroadcaster::format(const QByteArray& eventType, const QJsonObje
 
 void EventBroadcaster::publish(const QByteArray& eventType, const QJsonObject& data)
 {
-    broadcast(format(eventType, data));
+    enqueue(Queued { format(eventType, data) });
 }
 
 void EventBroadcaster::publishToAgent(qint64 agentId, const QByteArray& eventType, const QJsonObject& data)
 {
-    broadcast(format(eventType, data), [agentId](const Client& client) { return client.agentId == agentId; });
+    enqueue(Queued { format(eventType, data), Queued::Audience::Agent, agentId });
 }
 
 void EventBroadcaster::publishToSupervisors(const QByteArray& eventType, const QJsonObject& data)
 {
-    broadcast(format(eventType, data), [](const Client& client) { return client.supervisor; });
+    enqueue(Queued { format(eventType, data), Queued::Audience::Supervisors });
 }
 
 bool EventBroadcaster::hasSupervisorClients() const
@@ -101,26 +121,136 @@ bool EventBroadcaster::hasSupervisorClients() const
         [](const Client& client) { return client.supervisor && !client.socket.isNull(); });
 }
 
-void EventBroadcaster::broadcast(const QByteArray& event, const std::function<bool(const Client&)>& wanted)
+bool EventBroadcaster::Queued::reaches(const Client& client) const
 {
-    QList<QTcpSocket*> stalled;
-    // A copy: a write may report an error synchronously and remove a client.
-    const QList<Client> clients = m_clients;
-    for (const Client& client : clients) {
-        if (wanted && !wanted(client))
-            continue;
-        QTcpSocket* socket = client.socket.data();
-        if (!socket || socket->state() != QAbstractSocket::ConnectedState)
-            continue; // its disconnected/destroyed signal removes it
-        if (socket->bytesToWrite() > kMaxBacklogBytes) {
-            stalled.append(socket);
-            continue;
-        }
-        socket->write(event);
+    switch (audience) {
+    case Audience::Everyone:
+        return true;
+    case Audience::Supervisors:
+        return client.supervisor;
+    case Audience::Agent:
+        return client.agentId == agentId;
     }
-    for (QTcpSocket* socket : stalled) {
+    return false;
+}
+
+void EventBroadcaster::enqueue(Queued event)
+{
+    if (m_clients.isEmpty())
+        return; // nobody to tell; a later client replays changes from the feed
+    m_queue.append(std::move(event));
+    if (!m_flush.isActive()) {
+        const qint64 waitNs = std::max<qint64>(0, m_gapNs - m_sinceFlush.nsecsElapsed());
+        m_flush.start(int((waitNs + 999'999) / 1'000'000));
+    }
+}
+
+void EventBroadcaster::flush()
+{
+    m_flush.stop();
+    if (m_queue.isEmpty())
+        return;
+    QElapsedTimer took;
+    took.start();
+    const QList<Queued> queue = std::exchange(m_queue, {});
+    QList<QTcpSocket*> stalled;
+    QList<QTcpSocket*> broken;
+    writeAll(queue, &stalled, &broken);
+    m_gapNs = std::min(took.nsecsElapsed() * kFlushGapFactor, kMaxFlushGapMs * 1'000'000);
+    m_sinceFlush.start();
+    if (std::exchange(m_joinedSinceFlush, false)) {
+        for (Client& client : m_clients)
+            client.firstQueued = 0;
+    }
+    // Only now: abort() emits disconnected at once, which edits m_clients.
+    for (QTcpSocket* socket : std::as_const(stalled)) {
         qCWarning(lcHubEvents) << "dropping an event stream that stopped reading";
         removeClient(socket);
         socket->abort();
     }
+    for (QTcpSocket* socket : std::as_const(broken)) {
+        removeClient(socket);
+        socket->abort();
+    }
+}
+
+void EventBroadcaster::writeAll(
+    const QList<Queued>& queue, QList<QTcpSocket*>* stalled, QList<QTcpSocket*>* broken)
+{
+    const bool forEveryone = std::all_of(queue.cbegin(), queue.cend(),
+        [](const Queued& event) { return event.audience == Queued::Audience::Everyone; });
+    QByteArray shared;
+    if (forEveryone) {
+        for (const Queued& event : queue)
+            shared += event.bytes;
+    }
+    // Targeted events: the bytes of each (agent, supervisor) pair, built once.
+    QHash<qint64, QByteArray> byAudience;
+    // A copy (it costs nothing until m_clients changes): a socket error
+    // signalled during a write may remove a client.
+    const QList<Client> clients = m_clients;
+    for (const Client& client : clients) {
+        QTcpSocket* socket = client.socket.data();
+        if (!socket || socket->state() != QAbstractSocket::ConnectedState)
+            continue; // its disconnected/destroyed signal removes it
+        QByteArray own;
+        const QByteArray* bytes = &shared;
+        if (client.firstQueued > 0) {
+            own = bytesFor(queue, client); // it joined after some of these: its replay had them
+            bytes = &own;
+        } else if (!forEveryone) {
+            const qint64 key = client.agentId.value_or(0) * 2 + (client.supervisor ? 1 : 0);
+            auto it = byAudience.find(key);
+            if (it == byAudience.end())
+                it = byAudience.insert(key, bytesFor(queue, client));
+            bytes = &it.value();
+        }
+        if (bytes->isEmpty())
+            continue;
+        switch (deliver(client, *bytes)) {
+        case Delivery::Written:
+            break;
+        case Delivery::Stalled:
+            stalled->append(socket);
+            break;
+        case Delivery::Broken:
+            broken->append(socket);
+            break;
+        }
+    }
+}
+
+QByteArray EventBroadcaster::bytesFor(const QList<Queued>& queue, const Client& client)
+{
+    QByteArray bytes;
+    for (qsizetype i = client.firstQueued; i < queue.size(); ++i) {
+        if (queue.at(i).reaches(client))
+            bytes += queue.at(i).bytes;
+    }
+    return bytes;
+}
+
+EventBroadcaster::Delivery EventBroadcaster::deliver(const Client& client, const QByteArray& bytes)
+{
+    QTcpSocket* socket = client.socket.data();
+    qsizetype sent = 0;
+    // Straight to the kernel only when Qt holds nothing unsent for this
+    // socket (the response head, a replay, an earlier remainder): the bytes
+    // must leave in order.
+    if (client.plainTcp && socket->bytesToWrite() == 0) {
+        const ssize_t n = ::send(int(socket->socketDescriptor()), bytes.constData(),
+            std::size_t(bytes.size()), MSG_NOSIGNAL | MSG_DONTWAIT);
+        if (n >= 0)
+            sent = n;
+        else if (errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR)
+            return Delivery::Broken; // the client went away; Qt would find out on its next read
+    }
+    if (sent == bytes.size())
+        return Delivery::Written;
+    if (socket->bytesToWrite() + (bytes.size() - sent) > kMaxBacklogBytes)
+        return Delivery::Stalled;
+    // The kernel's buffer is full: Qt keeps the rest and sends it when the
+    // socket is writable again.
+    socket->write(bytes.constData() + sent, bytes.size() - sent);
+    return Delivery::Written;
 }

@@ -88,6 +88,10 @@ std::optional<HubOptions> HubOptions::fromCommandLine(const QStringList& argumen
         QStringLiteral("Milliseconds a client may take to send a complete request (and a TLS "
                        "handshake) before its connection is closed (default 30000)."),
         QStringLiteral("ms"), QStringLiteral("30000"));
+    const QCommandLineOption idleTimeout(QStringLiteral("idle-timeout-ms"),
+        QStringLiteral("Milliseconds a keep-alive connection may wait between requests before it is "
+                       "closed (default 60000). Event streams are never closed for idling."),
+        QStringLiteral("ms"), QStringLiteral("60000"));
     const QCommandLineOption tlsCert(QStringLiteral("tls-cert"),
         QStringLiteral("PEM certificate (chain) to serve HTTPS with; needs --tls-key. Without both the hub "
                        "speaks plain HTTP (keep it on loopback then)."),
@@ -144,7 +148,7 @@ std::optional<HubOptions> HubOptions::fromCommandLine(const QStringList& argumen
             &options.rates.callbacks },
     };
     parser.addOptions({ listen, port, db, demo, demoSize, demoSeed, logLevel, tokenTtl, retain, heartbeat,
-        maxBody, requestTimeout, tlsCert, tlsKey, offerTimeout, statsSince, simulate, noSimulate, simSpeed, seed });
+        maxBody, requestTimeout, idleTimeout, tlsCert, tlsKey, offerTimeout, statsSince, simulate, noSimulate, simSpeed, seed });
     for (const RateOption& rate : rateOptions)
         parser.addOption(rate.option);
     parser.process(arguments); // handles --help, --version and unknown options
@@ -195,6 +199,10 @@ std::optional<HubOptions> HubOptions::fromCommandLine(const QStringList& argumen
     if (!requestTimeoutValue || *requestTimeoutValue > 3600 * 1000)
         return fail(QStringLiteral("--request-timeout-ms: give 10 to 3600000."));
     options.requestTimeoutMs = int(*requestTimeoutValue);
+    const auto idleTimeoutValue = positive(parser.value(idleTimeout), 10);
+    if (!idleTimeoutValue || *idleTimeoutValue > 24 * 3600 * 1000)
+        return fail(QStringLiteral("--idle-timeout-ms: give 10 to 86400000."));
+    options.idleTimeoutMs = int(*idleTimeoutValue);
     options.tlsCertPath = parser.value(tlsCert);
     options.tlsKeyPath = parser.value(tlsKey);
     if (options.tlsCertPath.isEmpty() != options.tlsKeyPath.isEmpty())

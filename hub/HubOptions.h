@@ -21,6 +21,7 @@ struct HubOptions
     int heartbeatMs = 15000; // SSE keep-alive comment interval
     qint64 maxBodyBytes = 1024 * 1024;
     int requestTimeoutMs = 30000; // a connection with an incomplete request is closed after this
+    int idleTimeoutMs = 60000; // a keep-alive connection with no request is closed after this
     QString tlsCertPath; // PEM; both set = HTTPS only
     QString tlsKeyPath;
 

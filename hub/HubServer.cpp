@@ -2,6 +2,7 @@
 
 #include "ApiError.h"
 #include "ChangePageWriter.h"
+#include "ConnectionWatch.h"
 #include "ContactCentre.h"
 #include "EventBroadcaster.h"
 #include "GzipEncoder.h"
@@ -107,7 +108,7 @@ quint16 HubServer::start(const QHostAddress& address, quint16 port, QString* err
         configuration.setPeerVerifyMode(QSslSocket::VerifyNone); // clients authenticate with tokens
         tls = configuration;
     }
-    auto* server = new HubTcpServer(tls, m_options.requestTimeoutMs, this);
+    auto* server = new HubTcpServer(tls, m_options.requestTimeoutMs, m_options.idleTimeoutMs, this);
     if (!server->listen(address, port)) {
         *error = QStringLiteral("cannot listen on %1:%2 (%3).").arg(address.toString()).arg(port).arg(server->errorString());
         delete server;
@@ -140,7 +141,7 @@ void HubServer::missingHandler(const QHttpServerRequest& request, QTcpSocket* so
 
 bool HubServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket)
 {
-    HubTcpServer::requestCompleted(socket);
+    ConnectionWatch::requestReceived(socket);
     QElapsedTimer timer;
     timer.start();
     const QString path = request.url().path();
@@ -188,8 +189,10 @@ bool HubServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* soc
         reply = json(
             ApiError(500, QStringLiteral("internal"), QStringLiteral("Internal error.")).toJson(), 500);
     }
-    if (reply)
+    if (reply) {
         send(request, socket, *reply);
+        ConnectionWatch::answered(socket);
+    }
     qCInfo(lcHubHttp).noquote() << method << path << (reply ? reply->status : 200) << timer.elapsed() << "ms"
                                 << (login.isEmpty() ? QStringLiteral("-") : login);
     return true;
@@ -219,6 +222,10 @@ void HubServer::send(const QHttpServerRequest& request, QTcpSocket* socket, cons
     for (const auto& header : reply.headers)
         responder.writeHeader(header.first, header.second);
     responder.writeBody(body);
+    // Out now rather than when the write notifier fires on the next pass of
+    // the event loop: with thousands of streams open, each pass polls all
+    // their descriptors.
+    socket->flush();
 }
 
 HubServer::Reply HubServer::json(const QJsonObject& object, int status)
@@ -455,7 +462,9 @@ void HubServer::events(const Call& call)
                 break;
         }
     }
+    ConnectionWatch::streaming(socket);
     m_events->addClient(socket, *call.session);
+    socket->flush(); // the head and replay now: live events go straight to the descriptor once Qt holds nothing
 }
 
 // --- commands --------------------------------------------------------------

@@ -43,6 +43,7 @@ public:
     quint16 port() const { return m_port; }
     QUrl url(const QString& pathAndQuery) const;
     bool isRunning() const { return m_process.state() == QProcess::Running; }
+    qint64 processId() const { return m_process.processId(); }
     QByteArray standardError();
     // SIGTERM, then waits for the exit; true if it exited by itself with code 0.
     bool terminateGracefully(int timeoutMs = 10000);

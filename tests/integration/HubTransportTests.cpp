@@ -1,5 +1,6 @@
-// The hub's transport: gzip when asked, slow clients cut off, HTTPS with a
-// certificate and key, and a clean stop on SIGTERM.
+// The hub's transport: gzip when asked, slow and idle clients cut off, a
+// listen backlog for bursts of connections, HTTPS with a certificate and
+// key, and a clean stop on SIGTERM.
 #include "HubProcess.h"
 #include "SseClient.h"
 #include "TestSupport.h"
@@ -14,7 +15,16 @@
 #include <QStandardPaths>
 #include <QTcpSocket>
 #include <QTimer>
+#include <algorithm>
+#include <arpa/inet.h>
 #include <catch2/catch.hpp>
+#include <cerrno>
+#include <csignal>
+#include <netinet/in.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <unistd.h>
+#include <vector>
 #include <zlib.h>
 
 namespace {
@@ -137,6 +147,96 @@ TEST_CASE("A client that trickles its request a byte at a time is cut off at --r
     drip.stop();
     CHECK(hub.isRunning());
     CHECK(hub.post(QStringLiteral("/api/v1/login"), R"({"login":"agent1","password":"agent1"})").status == 200);
+}
+
+TEST_CASE("An idle keep-alive connection is closed after --idle-timeout-ms; an event stream is not", "[hub][transport]")
+{
+    TestSupport::TempDir dir;
+    HubProcess hub(dir.file(QStringLiteral("hub.sqlite")),
+        { QStringLiteral("--idle-timeout-ms"), QStringLiteral("400"), QStringLiteral("--heartbeat-ms"), QStringLiteral("100") });
+    const QString token = hub.login(QStringLiteral("agent1"), QStringLiteral("agent1"));
+    SseClient stream(hub.network(), hub.url(QStringLiteral("/api/v1/events")), token);
+    REQUIRE(SseClient::waitFor([&] { return stream.pings() > 0; }));
+
+    QTcpSocket idle;
+    idle.connectToHost(QStringLiteral("127.0.0.1"), hub.port());
+    REQUIRE(idle.waitForConnected(5000));
+    // Two requests on the connection, then nothing: the timeout counts from the last answer.
+    QElapsedTimer elapsed;
+    for (int i = 0; i < 2; ++i) {
+        idle.write("GET /api/v1/queues HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + token.toLatin1()
+            + "\r\n\r\n");
+        QByteArray answer;
+        REQUIRE(SseClient::waitFor([&] {
+            answer += idle.readAll();
+            return answer.contains("\r\n\r\n");
+        }));
+        elapsed.start();
+        CHECK(answer.startsWith("HTTP/1.1 200"));
+        CHECK(idle.state() == QAbstractSocket::ConnectedState);
+    }
+    REQUIRE(SseClient::waitFor([&] { return idle.state() == QAbstractSocket::UnconnectedState; }, 5000));
+    CHECK(elapsed.elapsed() >= 300);
+
+    // The stream, idle as far as requests go, lives on and keeps its heartbeats.
+    const int pings = stream.pings();
+    REQUIRE(SseClient::waitFor([&] { return stream.pings() >= pings + 5; }));
+    CHECK_FALSE(stream.isFinished());
+    CHECK(hub.isRunning());
+}
+
+TEST_CASE("The listen backlog holds a burst of connections far above Qt's default of 50", "[hub][transport]")
+{
+    TestSupport::TempDir dir;
+    HubProcess hub(dir.file(QStringLiteral("hub.sqlite")));
+    // Stopped, the hub accepts nothing: only the kernel's accept queue (the
+    // listen backlog) can complete the handshakes. Past a full queue Linux
+    // drops the SYN and the client retries after 1 s.
+    constexpr int kBurst = 300;
+    REQUIRE(::kill(pid_t(hub.processId()), SIGSTOP) == 0);
+    std::vector<int> sockets;
+    sockaddr_in address {};
+    address.sin_family = AF_INET;
+    address.sin_port = htons(hub.port());
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    for (int i = 0; i < kBurst; ++i) {
+        const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+        REQUIRE(fd >= 0);
+        sockets.push_back(fd);
+        const int result = ::connect(fd, reinterpret_cast<const sockaddr*>(&address), sizeof address);
+        REQUIRE((result == 0 || errno == EINPROGRESS));
+    }
+    // Waits for the handshakes (connected = writable), at most 500 ms: well
+    // before a dropped SYN would be sent again.
+    std::vector<pollfd> polls;
+    for (const int fd : sockets)
+        polls.push_back(pollfd { fd, POLLOUT, 0 });
+    QElapsedTimer elapsed;
+    elapsed.start();
+    int connected = 0;
+    while (elapsed.elapsed() < 500) {
+        ::poll(polls.data(), polls.size(), 50);
+        connected = int(std::count_if(polls.cbegin(), polls.cend(), [](const pollfd& p) { return p.revents & POLLOUT; }));
+        if (connected == kBurst)
+            break;
+    }
+    REQUIRE(::kill(pid_t(hub.processId()), SIGCONT) == 0);
+    CHECK(connected == kBurst);
+
+    // And once it runs again, the hub serves every one of them.
+    const QByteArray request = "GET /api/v1/queues HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
+    for (const int fd : sockets)
+        REQUIRE(::send(fd, request.constData(), size_t(request.size()), MSG_NOSIGNAL) == request.size());
+    int answered = 0;
+    for (const int fd : sockets) {
+        pollfd readable { fd, POLLIN, 0 };
+        char buffer[16];
+        if (::poll(&readable, 1, 10000) == 1 && ::recv(fd, buffer, sizeof buffer, 0) > 0)
+            ++answered;
+        ::close(fd);
+    }
+    CHECK(answered == kBurst);
+    CHECK(hub.isRunning());
 }
 
 TEST_CASE("With --tls-cert and --tls-key the hub serves HTTPS", "[hub][transport]")
