@@ -72,6 +72,10 @@ void AgentActions::requireAgent() const
 AgentActions::Result AgentActions::run(const std::function<Command()>& write)
 {
     Result result;
+    if (!m_unavailable.isEmpty()) {
+        result.error = m_unavailable;
+        return result;
+    }
     Command command;
     try {
         Transaction tx(m_db);

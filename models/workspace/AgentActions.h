@@ -84,6 +84,8 @@ public:
     // The agent whose work this desk does (0: nobody signed in yet).
     void setAgent(qint64 agentId);
     qint64 agentId() const { return m_agentId; }
+    // A desk that sends nothing (--offline) refuses every action with this reason.
+    void setUnavailable(const QString& reason) { m_unavailable = reason; }
 
     Result setState(AgentState::Value state, const QString& reason = QString());
 
@@ -158,4 +160,5 @@ private:
     Store& m_store;
     Database& m_db;
     qint64 m_agentId = 0;
+    QString m_unavailable;
 };
