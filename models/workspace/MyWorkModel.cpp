@@ -284,18 +284,13 @@ QVariant MyWorkModel::data(const QModelIndex& index, int role) const
     const QLocale locale;
     const QString who = item.customerName.isEmpty() ? tr("Unknown customer") : item.customerName;
     switch (role) {
+    case TitleRole:
+        return m_kind == Kind::Tickets ? QStringLiteral("%1 · %2").arg(who, item.title) : who;
     case Qt::DisplayRole:
-    case Qt::AccessibleTextRole:
-        switch (m_kind) {
-        case Kind::Offers:
-        case Kind::Active:
-            return item.unread > 0 ? tr("%1 (%n unread)", nullptr, item.unread).arg(who) : who;
-        case Kind::Tickets:
-            return QStringLiteral("%1 · %2").arg(who, item.title);
-        case Kind::Callbacks:
-            return who;
-        }
-        break;
+    case Qt::AccessibleTextRole: {
+        const QString title = data(index, TitleRole).toString();
+        return item.unread > 0 ? tr("%1 (%n unread)", nullptr, item.unread).arg(title) : title;
+    }
     case DetailRole: {
         switch (m_kind) {
         case Kind::Offers: {
@@ -313,7 +308,11 @@ QVariant MyWorkModel::data(const QModelIndex& index, int role) const
             return tr("#%1 · %2 · %3").arg(item.id).arg(item.detail, statusLabel(item));
         case Kind::Callbacks: {
             const QDateTime due = QDateTime::fromSecsSinceEpoch(item.when);
-            return tr("Due %1 · %2").arg(locale.toString(due.time(), QLocale::ShortFormat), item.title);
+            QString when = due.toString(QStringLiteral("HH:mm"));
+            if (due.date() != QDate::currentDate())
+                when = locale.toString(due.date(), QLocale::ShortFormat) + QLatin1Char(' ') + when;
+            return (item.when < QDateTime::currentSecsSinceEpoch() ? tr("Overdue since %1 · %2") : tr("Due %1 · %2"))
+                .arg(when, item.title);
         }
         }
         break;

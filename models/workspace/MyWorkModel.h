@@ -40,6 +40,7 @@ public:
         WhenRole, // qint64 UTC seconds: offered, answered, updated or due
         IconNameRole, // QString ("channel-chat")
         DetailRole, // QString: the second line
+        TitleRole, // QString: the first line, without the unread count the display text adds
     };
 
     struct Item
