@@ -134,7 +134,7 @@ void SyncEngine::signOut()
     stop();
     dropToken();
     if (m_store)
-        ChangeApplier::setStateValue(m_store->db(), "session_login", QString());
+        ChangeApplier::setStateValue(m_store->db(), "session_login", QStringLiteral(""));
 }
 
 void SyncEngine::syncNow()
