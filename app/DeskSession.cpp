@@ -29,8 +29,7 @@ DeskSession::DeskSession(
     , m_settings(settings)
     , m_opener(std::move(opener))
     , m_interactive(interactive)
-{
-}
+{ }
 
 DeskSession::~DeskSession()
 {
@@ -58,7 +57,10 @@ std::optional<DeskSession::SignIn> DeskSession::remembered(const Settings& setti
     return signIn;
 }
 
-void DeskSession::start(const SignIn& signIn) { open(signIn, false); }
+void DeskSession::start(const SignIn& signIn)
+{
+    open(signIn, false);
+}
 
 void DeskSession::showSignIn(const QString& error)
 {
@@ -161,7 +163,8 @@ void DeskSession::close()
 void DeskSession::remember(bool signedIn)
 {
     m_settings.setValue(Settings::Key::LastHubAddress,
-        m_current.backend == WorkstationOptions::Backend::RemoteHub ? m_current.address.toString() : QString());
+        m_current.backend == WorkstationOptions::Backend::RemoteHub ? m_current.address.toString()
+                                                                    : QString());
     m_settings.setValue(Settings::Key::LastUser, m_current.login);
     m_settings.setValue(Settings::Key::SignedIn, signedIn);
 }

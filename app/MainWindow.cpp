@@ -128,11 +128,12 @@ MainWindow::MainWindow(Store& store, QWidget* parent)
     connect(m_changeDelay, &QTimer::timeout, this, &MainWindow::flushStoreChanges);
 
     // An action's effect is in the store already: the views show it now, not after the gathering delay.
-    connect(m_actions, &AgentActions::storeChanged, this, [this](const QList<qint64>& customers, const QList<qint64>& interactions) {
-        applyStoreChanges(customers, interactions);
-        m_changeDelay->stop();
-        flushStoreChanges();
-    });
+    connect(m_actions, &AgentActions::storeChanged, this,
+        [this](const QList<qint64>& customers, const QList<qint64>& interactions) {
+            applyStoreChanges(customers, interactions);
+            m_changeDelay->stop();
+            flushStoreChanges();
+        });
     connect(m_topBar->stateButton(), &AgentStateButton::stateChosen, this, &MainWindow::chooseState);
     connect(m_topBar, &TopBar::signOutRequested, this, &MainWindow::signOutRequested);
     connect(m_topBar, &TopBar::rejectedListRequested, this, [this] {
@@ -267,7 +268,10 @@ void MainWindow::setAgent(qint64 agentId)
         model->setAgent(agentId);
 }
 
-void MainWindow::setActionsUnavailable(const QString& reason) { m_actions->setUnavailable(reason); }
+void MainWindow::setActionsUnavailable(const QString& reason)
+{
+    m_actions->setUnavailable(reason);
+}
 
 void MainWindow::showSyncStatus(SyncStatus* status, const QString& backend)
 {
@@ -283,7 +287,8 @@ RejectedCommandsDialog* MainWindow::rejectedDialog()
         m_rejected->refresh();
         m_rejectedDialog = new RejectedCommandsDialog(m_rejected, this);
         connect(m_rejectedDialog, &RejectedCommandsDialog::retryRequested, this, &MainWindow::retryRequested);
-        connect(m_rejectedDialog, &RejectedCommandsDialog::discardRequested, this, &MainWindow::discardRequested);
+        connect(
+            m_rejectedDialog, &RejectedCommandsDialog::discardRequested, this, &MainWindow::discardRequested);
     }
     return m_rejectedDialog;
 }
@@ -375,7 +380,8 @@ void MainWindow::applyFilter()
     m_filterDelay->stop();
     const QString typed = m_searchField->text();
     m_customers->setFilter(typed);
-    m_leftStack->setCurrentWidget(typed.trimmed().isEmpty() ? static_cast<QWidget*>(m_myWork) : m_customerList);
+    m_leftStack->setCurrentWidget(
+        typed.trimmed().isEmpty() ? static_cast<QWidget*>(m_myWork) : m_customerList);
     if (m_customers->rowCount() > 0 && !typed.trimmed().isEmpty()) {
         m_customerList->selectionModel()->setCurrentIndex(m_customers->index(0, CustomerListModel::Name),
             QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
@@ -447,6 +453,12 @@ void MainWindow::applyLiveEvent(const QString& type, const QString& data)
     m_presence->applyLiveEvent(type, event);
 }
 
+void MainWindow::showRejection(const QString& reason)
+{
+    notice(tr("The server refused a change: %1 (Ctrl+Shift+E to send it again or discard it)").arg(reason));
+    m_rejected->refresh();
+}
+
 void MainWindow::updateStatus()
 {
     qint64 total = 0;
@@ -495,7 +507,8 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event)
     // the results, Escape clears the search, the hands stay on the keyboard.
     if (watched == m_searchField && event->type() == QEvent::KeyPress) {
         const auto* key = static_cast<QKeyEvent*>(event);
-        if (key->key() == Qt::Key_Down && key->modifiers() == Qt::NoModifier && m_leftStack->currentWidget() == m_customerList) {
+        if (key->key() == Qt::Key_Down && key->modifiers() == Qt::NoModifier
+            && m_leftStack->currentWidget() == m_customerList) {
             m_customerList->setFocus(Qt::OtherFocusReason);
             return true;
         }

@@ -89,6 +89,8 @@ public Q_SLOTS:
     void refreshAll();
     // A live event from the hub: offers, withdrawn offers, agent states.
     void applyLiveEvent(const QString& type, const QString& data);
+    // The server refused one of the agent's changes: say so now, with its reason.
+    void showRejection(const QString& reason);
 
 Q_SIGNALS:
     void signOutRequested();

@@ -67,8 +67,13 @@ void SyncController::start(const QUrl& baseUrl)
         connect(m_engine, &SyncEngine::signedIn, this, &SyncController::signedIn);
         connect(m_engine, &SyncEngine::signInRequired, this, &SyncController::signInRequired);
         m_engine->start();
-        if (m_engine->outbox())
+        if (m_engine->outbox()) {
             connect(m_engine->outbox(), &Outbox::discarded, this, &SyncController::outboxSettled);
+            connect(m_engine->outbox(), &Outbox::delivered, this,
+                [this](qint64, const QString& key, int) { Q_EMIT commandDelivered(key); });
+            connect(m_engine->outbox(), &Outbox::rejected, this,
+                [this](qint64, const QString& reason) { Q_EMIT commandRejected(reason); });
+        }
     });
     qCInfo(lcSyncController).noquote() << "syncing" << options.storePath << "with" << baseUrl.toString();
 }

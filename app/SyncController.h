@@ -66,6 +66,10 @@ Q_SIGNALS:
     void signInRequired(const QString& reason);
     // A refused command was discarded and its effect undone in the store.
     void outboxSettled();
+    // The backend acknowledged the command with this Idempotency-Key.
+    void commandDelivered(const QString& idempotencyKey);
+    // The backend refused a command, in its own words.
+    void commandRejected(const QString& reason);
 
 private:
     template <typename Function>

@@ -34,8 +34,9 @@ Workstation::Workstation(Store& store, const WorkstationOptions& options, QObjec
         m_window->showSyncStatus(nullptr, QString());
         m_agentId = AgentPresence::offlineAgent(store, m_options.sync.login);
         m_window->setAgent(m_agentId);
-        m_window->setActionsUnavailable(tr("This desk works offline (--offline): it sends nothing, so it takes no "
-                                           "actions. Start Unisono with a hub to work."));
+        m_window->setActionsUnavailable(
+            tr("This desk works offline (--offline): it sends nothing, so it takes no "
+               "actions. Start Unisono with a hub to work."));
         return;
     }
     m_sync = std::make_unique<SyncController>(m_options.sync, m_options.tokens);
@@ -45,6 +46,8 @@ Workstation::Workstation(Store& store, const WorkstationOptions& options, QObjec
     connect(m_sync.get(), &SyncController::signedIn, this, &Workstation::onSignedIn);
     connect(m_sync.get(), &SyncController::signInRequired, this, &Workstation::signInRequired);
     connect(m_sync.get(), &SyncController::outboxSettled, m_window.get(), &MainWindow::refreshAll);
+    connect(m_sync.get(), &SyncController::commandDelivered, this, &Workstation::onCommandDelivered);
+    connect(m_sync.get(), &SyncController::commandRejected, m_window.get(), &MainWindow::showRejection);
     connect(m_window->actions(), &AgentActions::commandQueued, m_sync.get(), &SyncController::deliverOutbox);
     connect(m_window.get(), &MainWindow::retryRequested, m_sync.get(), &SyncController::retry);
     connect(m_window.get(), &MainWindow::discardRequested, m_sync.get(), &SyncController::discard);
@@ -67,7 +70,10 @@ Workstation::~Workstation()
     m_localHub.reset();
 }
 
-SyncStatus* Workstation::syncStatus() const { return m_sync ? m_sync->status() : nullptr; }
+SyncStatus* Workstation::syncStatus() const
+{
+    return m_sync ? m_sync->status() : nullptr;
+}
 
 QString Workstation::backendName() const
 {
@@ -127,6 +133,7 @@ void Workstation::signOut()
         return;
     }
     AgentPresence* presence = m_window->presence();
+    m_logoutKey.clear();
     if (m_agentId > 0 && presence->isKnown() && presence->state() != AgentState::LoggedOut) {
         // Supervisors must see the agent leave; the backend refuses it (and so
         // does the desk, first) while the agent has work in progress.
@@ -135,17 +142,21 @@ void Workstation::signOut()
             m_window->chooseState(AgentState::LoggedOut); // says why, in the window
             return;
         }
+        m_logoutKey = result.key;
     }
     m_signingOut = true;
-    if (m_sync->status()->pendingOutbox() == 0 && m_sync->status()->state() != SyncStatus::State::Online) {
+    // Offline, the backend cannot be told now; online, it has a few seconds.
+    if (m_logoutKey.isEmpty() || m_sync->status()->state() != SyncStatus::State::Online) {
         finishSignOut();
         return;
     }
-    connect(m_sync->status(), &SyncStatus::changed, this, [this] {
-        if (m_signingOut && m_sync->status()->pendingOutbox() == 0)
-            finishSignOut();
-    });
     m_signOutDeadline.start();
+}
+
+void Workstation::onCommandDelivered(const QString& idempotencyKey)
+{
+    if (m_signingOut && idempotencyKey == m_logoutKey)
+        finishSignOut();
 }
 
 void Workstation::finishSignOut()

@@ -59,6 +59,7 @@ Q_SIGNALS:
 private:
     void onLocalHubFailed(const QString& reason);
     void onSignedIn(const QString& login, qint64 agentId);
+    void onCommandDelivered(const QString& idempotencyKey);
     void finishSignOut();
     QString backendName() const;
 
@@ -69,5 +70,7 @@ private:
     std::unique_ptr<SyncController> m_sync;
     qint64 m_agentId = 0;
     bool m_signingOut = false;
+    // The "logged out" a sign-out waits for, by its Idempotency-Key.
+    QString m_logoutKey;
     QTimer m_signOutDeadline;
 };

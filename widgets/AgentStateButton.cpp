@@ -25,7 +25,8 @@ QColor stateColor(AgentState::Value state)
     return QColor(0x8a, 0x8a, 0x8a);
 }
 
-// A dot in the state's colour: the state reads at a glance, and the words say it for those who cannot tell colours.
+// A dot in the state's colour: the state reads at a glance, and the words say it for those who cannot tell
+// colours.
 QIcon stateIcon(AgentState::Value state)
 {
     QPixmap pixmap(32, 32);
@@ -49,16 +50,21 @@ AgentStateButton::AgentStateButton(QWidget* parent)
     setPopupMode(QToolButton::InstantPopup);
     m_menu = new QMenu(this);
     m_menu->setObjectName(QStringLiteral("agentStateMenu"));
-    const auto add = [this](QMenu* menu, AgentState::Value state, const QString& reason, const QString& text) {
-        QAction* action = menu->addAction(stateIcon(state), text);
-        action->setData(QStringList { AgentState::key(state), reason });
-        action->setObjectName(QStringLiteral("state-%1%2").arg(AgentState::key(state), reason.isEmpty() ? QString() : QLatin1Char('-') + reason));
-        connect(action, &QAction::triggered, this, [this, state, reason] { Q_EMIT stateChosen(state, reason); });
-        m_actions.append(action);
-        return action;
-    };
+    const auto add
+        = [this](QMenu* menu, AgentState::Value state, const QString& reason, const QString& text) {
+              QAction* action = menu->addAction(stateIcon(state), text);
+              action->setData(QStringList { AgentState::key(state), reason });
+              action->setObjectName(
+                  QStringLiteral("state-%1%2")
+                      .arg(AgentState::key(state), reason.isEmpty() ? QString() : QLatin1Char('-') + reason));
+              connect(action, &QAction::triggered, this,
+                  [this, state, reason] { Q_EMIT stateChosen(state, reason); });
+              m_actions.append(action);
+              return action;
+          };
     add(m_menu, AgentState::Ready, {}, AgentState::label(AgentState::Ready));
-    QMenu* notReady = m_menu->addMenu(stateIcon(AgentState::NotReady), AgentState::label(AgentState::NotReady));
+    QMenu* notReady
+        = m_menu->addMenu(stateIcon(AgentState::NotReady), AgentState::label(AgentState::NotReady));
     notReady->setObjectName(QStringLiteral("notReadyMenu"));
     for (const QString& reason : AgentState::notReadyReasons())
         add(notReady, AgentState::NotReady, reason, AgentState::reasonLabel(reason));
@@ -83,8 +89,9 @@ QAction* AgentStateButton::action(AgentState::Value state, const QString& reason
 QString AgentStateButton::duration(qint64 seconds)
 {
     const qint64 hours = seconds / 3600;
-    const QString minutesSeconds
-        = QStringLiteral("%1:%2").arg(seconds / 60 % 60, hours > 0 ? 2 : 1, 10, QLatin1Char('0')).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    const QString minutesSeconds = QStringLiteral("%1:%2")
+                                       .arg(seconds / 60 % 60, hours > 0 ? 2 : 1, 10, QLatin1Char('0'))
+                                       .arg(seconds % 60, 2, 10, QLatin1Char('0'));
     return hours > 0 ? QStringLiteral("%1:%2").arg(hours).arg(minutesSeconds) : minutesSeconds;
 }
 

@@ -51,7 +51,10 @@ SessionPage* CustomerSessionPage::create(Store& store, qint64 customerId)
     return new CustomerSessionPage(store, customerId);
 }
 
-QString CustomerSessionPage::title() const { return m_title; }
+QString CustomerSessionPage::title() const
+{
+    return m_title;
+}
 
 void CustomerSessionPage::setUpHistory()
 {
@@ -66,7 +69,8 @@ void CustomerSessionPage::setUpHistory()
     const QDateTime sample(QDate(2024, 12, 28), QTime(23, 58));
     TableStyle::fitColumn(m_history, InteractionListModel::When,
         { InteractionListModel::whenLabel(sample.toSecsSinceEpoch()),
-            InteractionListModel::whenLabel(QDateTime(QDate::currentDate(), sample.time()).toSecsSinceEpoch()) });
+            InteractionListModel::whenLabel(
+                QDateTime(QDate::currentDate(), sample.time()).toSecsSinceEpoch()) });
     QStringList channels;
     for (const Channel channel : kAllChannels)
         channels << channelLabel(channel);
@@ -121,7 +125,8 @@ void CustomerSessionPage::showInteraction(qint64 interactionId)
     }
 }
 
-void CustomerSessionPage::applyStoreChanges(const QList<qint64>& customerIds, const QList<qint64>& interactionIds)
+void CustomerSessionPage::applyStoreChanges(
+    const QList<qint64>& customerIds, const QList<qint64>& interactionIds)
 {
     if (customerIds.contains(customerId()))
         loadCustomer();

@@ -9,8 +9,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-MyWorkPanel::MyWorkPanel(MyWorkModel* offers, MyWorkModel* active, MyWorkModel* tickets, MyWorkModel* callbacks,
-    QWidget* parent)
+MyWorkPanel::MyWorkPanel(
+    MyWorkModel* offers, MyWorkModel* active, MyWorkModel* tickets, MyWorkModel* callbacks, QWidget* parent)
     : QWidget(parent)
     , m_offers(offers)
 {
@@ -44,7 +44,8 @@ MyWorkPanel::MyWorkPanel(MyWorkModel* offers, MyWorkModel* active, MyWorkModel* 
     syncOffers();
 }
 
-QListView* MyWorkPanel::addList(QVBoxLayout* layout, MyWorkModel* model, const QString& name, const QString& title)
+QListView* MyWorkPanel::addList(
+    QVBoxLayout* layout, MyWorkModel* model, const QString& name, const QString& title)
 {
     auto* header = new QLabel;
     header->setObjectName(name + QStringLiteral("Header"));
@@ -114,8 +115,8 @@ void MyWorkPanel::syncOffers()
         }
         // Ringing order: the first offer is the one the shortcut answers.
         m_offerLayout->insertWidget(row, card);
-        card->setOffer(index.data(MyWorkModel::TitleRole).toString(), index.data(MyWorkModel::DetailRole).toString(),
-            index.data(MyWorkModel::SecondsLeftRole).toInt());
+        card->setOffer(index.data(MyWorkModel::TitleRole).toString(),
+            index.data(MyWorkModel::DetailRole).toString(), index.data(MyWorkModel::SecondsLeftRole).toInt());
         card->setVisible(true);
     }
     for (auto it = m_cards.begin(); it != m_cards.end();) {

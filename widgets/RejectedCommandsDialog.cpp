@@ -26,7 +26,8 @@ RejectedCommandsDialog::RejectedCommandsDialog(RejectedCommandsModel* model, QWi
     m_view->setModel(model);
     TableStyle::apply(m_view);
     m_view->setWordWrap(true);
-    m_view->horizontalHeader()->setSectionResizeMode(RejectedCommandsModel::Action, QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(
+        RejectedCommandsModel::Action, QHeaderView::ResizeToContents);
     m_retry = new QPushButton(tr("Send again"));
     m_retry->setObjectName(QStringLiteral("retryButton"));
     m_discard = new QPushButton(tr("Discard"));
@@ -49,7 +50,8 @@ RejectedCommandsDialog::RejectedCommandsDialog(RejectedCommandsModel* model, QWi
     layout->addWidget(buttons);
     for (const auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
         connect(model, signal, this, &RejectedCommandsDialog::updateButtons);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &RejectedCommandsDialog::updateButtons);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+        &RejectedCommandsDialog::updateButtons);
     updateButtons();
 }
 

@@ -3,5 +3,4 @@
 SessionPage::SessionPage(qint64 customerId, QWidget* parent)
     : QWidget(parent)
     , m_customerId(customerId)
-{
-}
+{ }

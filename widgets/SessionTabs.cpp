@@ -10,15 +10,16 @@
 namespace {
 // Long names are elided in the tab and shown whole in its tooltip.
 constexpr int kTitleChars = 28;
-}
+} // namespace
 
 SessionTabs::SessionTabs(Store& store, QWidget* parent)
     : QWidget(parent)
     , m_store(store)
     , m_factory(&CustomerSessionPage::create)
 {
-    m_placeholder = new QLabel(tr("No customer session is open.\n\nFind a customer with Ctrl+K, or accept an offer "
-                                  "from My work: their session opens here."));
+    m_placeholder
+        = new QLabel(tr("No customer session is open.\n\nFind a customer with Ctrl+K, or accept an offer "
+                        "from My work: their session opens here."));
     m_placeholder->setObjectName(QStringLiteral("noSessionLabel"));
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setWordWrap(true);
@@ -40,13 +41,25 @@ SessionTabs::SessionTabs(Store& store, QWidget* parent)
     });
 }
 
-void SessionTabs::setFactory(SessionPageFactory factory) { m_factory = std::move(factory); }
+void SessionTabs::setFactory(SessionPageFactory factory)
+{
+    m_factory = std::move(factory);
+}
 
-int SessionTabs::count() const { return m_tabs->count(); }
+int SessionTabs::count() const
+{
+    return m_tabs->count();
+}
 
-SessionPage* SessionTabs::page(int index) const { return qobject_cast<SessionPage*>(m_tabs->widget(index)); }
+SessionPage* SessionTabs::page(int index) const
+{
+    return qobject_cast<SessionPage*>(m_tabs->widget(index));
+}
 
-SessionPage* SessionTabs::currentPage() const { return qobject_cast<SessionPage*>(m_tabs->currentWidget()); }
+SessionPage* SessionTabs::currentPage() const
+{
+    return qobject_cast<SessionPage*>(m_tabs->currentWidget());
+}
 
 int SessionTabs::indexOfCustomer(qint64 customerId) const
 {

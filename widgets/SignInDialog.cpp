@@ -19,8 +19,9 @@ SignInDialog::SignInDialog(QWidget* parent)
     m_address = new QLineEdit;
     m_address->setObjectName(QStringLiteral("hubAddressField"));
     m_address->setPlaceholderText(tr("Local demo hub"));
-    m_address->setToolTip(tr("The hub's address, such as https://hub.example.com:8443. Leave it empty to use the "
-                             "demo hub Unisono starts on this computer."));
+    m_address->setToolTip(
+        tr("The hub's address, such as https://hub.example.com:8443. Leave it empty to use the "
+           "demo hub Unisono starts on this computer."));
     m_address->setAccessibleName(tr("Hub address"));
     m_user = new QLineEdit;
     m_user->setObjectName(QStringLiteral("userField"));
@@ -68,19 +69,27 @@ void SignInDialog::prefill(const QString& address, const QString& user, const QS
 
 QUrl SignInDialog::address() const
 {
-    return m_address->text().trimmed().isEmpty() ? QUrl() : HubAddress::parse(m_address->text()).value_or(QUrl());
+    return m_address->text().trimmed().isEmpty() ? QUrl()
+                                                 : HubAddress::parse(m_address->text()).value_or(QUrl());
 }
 
-QString SignInDialog::user() const { return m_user->text().trimmed(); }
+QString SignInDialog::user() const
+{
+    return m_user->text().trimmed();
+}
 
-QString SignInDialog::password() const { return m_password->text(); }
+QString SignInDialog::password() const
+{
+    return m_password->text();
+}
 
 void SignInDialog::submit()
 {
     if (!m_address->text().trimmed().isEmpty() && !HubAddress::parse(m_address->text())) {
-        showError(tr("\"%1\" is not a hub address: write it as https://hub.example.com:8443, or leave it empty for "
-                     "the local demo hub.")
-                      .arg(m_address->text().trimmed()));
+        showError(
+            tr("\"%1\" is not a hub address: write it as https://hub.example.com:8443, or leave it empty for "
+               "the local demo hub.")
+                .arg(m_address->text().trimmed()));
         m_address->setFocus();
         return;
     }

@@ -83,7 +83,8 @@ void TopBar::refreshRejected()
     const int rejected = m_status ? m_status->rejectedOutbox() : 0;
     m_rejected->setVisible(rejected > 0);
     m_rejected->setText(tr("%n refused", nullptr, rejected));
-    m_rejected->setToolTip(tr("The server refused %n of your changes: see why, and send again or discard.", nullptr, rejected));
+    m_rejected->setToolTip(
+        tr("The server refused %n of your changes: see why, and send again or discard.", nullptr, rejected));
 }
 
 void TopBar::refreshAccount()

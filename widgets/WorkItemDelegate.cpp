@@ -16,7 +16,8 @@ QSize WorkItemDelegate::sizeHint(const QStyleOptionViewItem& option, const QMode
     return QSize(200, metrics.height() * 2 + kMargin * 2 + 2);
 }
 
-void WorkItemDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
+void WorkItemDelegate::paint(
+    QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
     QStyleOptionViewItem background = option;
     initStyleOption(&background, index);
@@ -36,7 +37,8 @@ void WorkItemDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
     const QString iconName = index.data(MyWorkModel::IconNameRole).toString();
     if (!iconName.isEmpty()) {
         const QIcon icon = IconNameDelegate::icon(iconName);
-        icon.paint(painter, QRect(area.left(), area.top() + (area.height() - lineHeight) / 2, lineHeight, lineHeight));
+        icon.paint(painter,
+            QRect(area.left(), area.top() + (area.height() - lineHeight) / 2, lineHeight, lineHeight));
         area.setLeft(area.left() + lineHeight + kMargin);
     }
 
@@ -64,7 +66,8 @@ void WorkItemDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
     painter->drawText(first, Qt::AlignLeft | Qt::AlignVCenter,
         QFontMetrics(bold).elidedText(title, Qt::ElideRight, first.width()));
     painter->setFont(option.font);
-    painter->setPen(option.palette.color(QPalette::Active, selected ? QPalette::HighlightedText : QPalette::PlaceholderText));
+    painter->setPen(option.palette.color(
+        QPalette::Active, selected ? QPalette::HighlightedText : QPalette::PlaceholderText));
     const QRect second(area.left(), area.top() + lineHeight + 2, area.width(), lineHeight);
     painter->drawText(second, Qt::AlignLeft | Qt::AlignVCenter,
         metrics.elidedText(index.data(MyWorkModel::DetailRole).toString(), Qt::ElideRight, second.width()));

@@ -4,20 +4,22 @@
 
 Settings::Settings()
     : Settings(defaultPath())
-{
-}
+{ }
 
 Settings::Settings(const QString& path)
     : m_settings(std::make_unique<QSettings>(path, QSettings::IniFormat))
-{
-}
+{ }
 
 QString Settings::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + QStringLiteral("/unisono.ini");
+    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)
+        + QStringLiteral("/unisono.ini");
 }
 
-QString Settings::path() const { return m_settings->fileName(); }
+QString Settings::path() const
+{
+    return m_settings->fileName();
+}
 
 QString Settings::name(Key key)
 {
@@ -45,7 +47,10 @@ QVariant Settings::defaultValue(Key key)
     return {};
 }
 
-QVariant Settings::value(Key key) const { return m_settings->value(name(key), defaultValue(key)); }
+QVariant Settings::value(Key key) const
+{
+    return m_settings->value(name(key), defaultValue(key));
+}
 
 void Settings::setValue(Key key, const QVariant& value)
 {

@@ -4,16 +4,16 @@
 
 SessionTokenStore::SessionTokenStore(const QString& service, int timeoutMs)
     : m_keychain(service, timeoutMs)
-{
-}
+{ }
 
 void SessionTokenStore::fallBack()
 {
     m_keychainLost = true;
     m_reason = m_keychain.lastError();
-    qCWarning(lcSync).noquote() << "The sign-in token is kept in memory only (never in a file); you will be asked to "
-                                   "sign in again after a restart."
-                                << m_reason;
+    qCWarning(lcSync).noquote()
+        << "The sign-in token is kept in memory only (never in a file); you will be asked to "
+           "sign in again after a restart."
+        << m_reason;
 }
 
 QByteArray SessionTokenStore::token(const QString& account)

@@ -31,8 +31,9 @@ const QStringList kInteractionColumns { QStringLiteral("status"), QStringLiteral
     QStringLiteral("contact_reason") };
 const QStringList kAgentColumns { QStringLiteral("state"), QStringLiteral("state_reason"),
     QStringLiteral("state_since") };
-const QStringList kTicketColumns { QStringLiteral("status"), QStringLiteral("priority"), QStringLiteral("subject"),
-    QStringLiteral("description"), QStringLiteral("assignee_id"), QStringLiteral("updated_at") };
+const QStringList kTicketColumns { QStringLiteral("status"), QStringLiteral("priority"),
+    QStringLiteral("subject"), QStringLiteral("description"), QStringLiteral("assignee_id"),
+    QStringLiteral("updated_at") };
 const QStringList kWrittenChannels { QStringLiteral("email"), QStringLiteral("chat"), QStringLiteral("sms"),
     QStringLiteral("social") };
 const QStringList kTicketStatuses { QStringLiteral("new"), QStringLiteral("open"), QStringLiteral("pending"),
@@ -42,12 +43,15 @@ const QStringList kTicketPriorities { QStringLiteral("low"), QStringLiteral("nor
 // As the hub: further than a year ahead is a typo, not a promise to a customer.
 constexpr qint64 kMaxCallbackAheadSeconds = 366 * 24 * 3600;
 
-qint64 now() { return QDateTime::currentSecsSinceEpoch(); }
+qint64 now()
+{
+    return QDateTime::currentSecsSinceEpoch();
+}
 
 bool isLive(const QString& status)
 {
-    return status == QLatin1String("offered") || status == QLatin1String("active") || status == QLatin1String("held")
-        || status == QLatin1String("wrap_up");
+    return status == QLatin1String("offered") || status == QLatin1String("active")
+        || status == QLatin1String("held") || status == QLatin1String("wrap_up");
 }
 
 } // namespace
@@ -56,12 +60,17 @@ AgentActions::AgentActions(Store& store, QObject* parent)
     : QObject(parent)
     , m_store(store)
     , m_db(store.db())
+{ }
+
+void AgentActions::setAgent(qint64 agentId)
 {
+    m_agentId = agentId;
 }
 
-void AgentActions::setAgent(qint64 agentId) { m_agentId = agentId; }
-
-void AgentActions::refuse(const QString& why) { throw Refusal { why }; }
+void AgentActions::refuse(const QString& why)
+{
+    throw Refusal { why };
+}
 
 void AgentActions::requireAgent() const
 {
@@ -154,8 +163,8 @@ QJsonObject AgentActions::updateAgentState(qint64 agentId, AgentState::Value sta
     return before;
 }
 
-AgentActions::Command AgentActions::interactionCommand(
-    const Live& interaction, const QString& name, const QString& path, const QJsonObject& body, const QJsonArray& updated)
+AgentActions::Command AgentActions::interactionCommand(const Live& interaction, const QString& name,
+    const QString& path, const QJsonObject& body, const QJsonArray& updated)
 {
     Command command;
     command.entityKind = kInteraction;
@@ -191,7 +200,8 @@ AgentActions::Result AgentActions::setState(AgentState::Value state, const QStri
             st.reset();
             if (status == QLatin1String("wrap_up")) {
                 if (state != AgentState::AfterCallWork)
-                    refuse(tr("Finish the wrap-up of interaction %1 (disposition and contact reason) first.").arg(id));
+                    refuse(tr("Finish the wrap-up of interaction %1 (disposition and contact reason) first.")
+                               .arg(id));
             } else if (status == QLatin1String("offered")) {
                 refuse(tr("Interaction %1 is ringing for you: accept or decline it first.").arg(id));
             } else {
@@ -209,7 +219,8 @@ AgentActions::Result AgentActions::setState(AgentState::Value state, const QStri
         command.body = QJsonObject { { QStringLiteral("state"), AgentState::key(state) } };
         if (!stored.isEmpty())
             command.body.insert(QStringLiteral("reason"), stored);
-        command.local.insert(QStringLiteral("updated"), QJsonArray { updateAgentState(m_agentId, state, stored) });
+        command.local.insert(
+            QStringLiteral("updated"), QJsonArray { updateAgentState(m_agentId, state, stored) });
         // The backend refuses a state change while an older command of this
         // agent's interactions (an end, a wrap-up) has not reached it.
         command.barrier = true;
@@ -224,8 +235,10 @@ AgentActions::Result AgentActions::acceptOffer(qint64 interactionId)
     return run([&] {
         const Live live = ownInteraction(interactionId, tr("accept"));
         if (live.status != QLatin1String("offered"))
-            refuse(tr("Interaction %1 is no longer offered to you (%2).").arg(interactionId).arg(live.status));
-        const QJsonObject before = LocalEffects::capture(m_db, kInteractions, interactionId, kInteractionColumns);
+            refuse(
+                tr("Interaction %1 is no longer offered to you (%2).").arg(interactionId).arg(live.status));
+        const QJsonObject before
+            = LocalEffects::capture(m_db, kInteractions, interactionId, kInteractionColumns);
         m_db.cached("UPDATE interactions SET status = 'active', answered_at = ?1, "
                     "wait_seconds = max(0, ?1 - offered_at) WHERE id = ?2")
             .bind(1, now())
@@ -242,9 +255,13 @@ AgentActions::Result AgentActions::declineOffer(qint64 interactionId)
     return run([&] {
         const Live live = ownInteraction(interactionId, tr("decline"));
         if (live.status != QLatin1String("offered"))
-            refuse(tr("Interaction %1 is no longer offered to you (%2).").arg(interactionId).arg(live.status));
-        const QJsonObject before = LocalEffects::capture(m_db, kInteractions, interactionId, kInteractionColumns);
-        m_db.cached("UPDATE interactions SET status = 'queued', agent_id = NULL WHERE id = ?").bind(1, interactionId).run();
+            refuse(
+                tr("Interaction %1 is no longer offered to you (%2).").arg(interactionId).arg(live.status));
+        const QJsonObject before
+            = LocalEffects::capture(m_db, kInteractions, interactionId, kInteractionColumns);
+        m_db.cached("UPDATE interactions SET status = 'queued', agent_id = NULL WHERE id = ?")
+            .bind(1, interactionId)
+            .run();
         const QJsonObject agent = updateAgentState(m_agentId, AgentState::Ready, QString());
         return interactionCommand(live, QStringLiteral("offer.decline"),
             QStringLiteral("/api/v1/offers/%1/decline").arg(interactionId), {}, { before, agent });
@@ -256,8 +273,11 @@ AgentActions::Result AgentActions::hold(qint64 interactionId)
     return run([&] {
         const Live live = ownInteraction(interactionId, tr("put on hold"));
         if (live.status != QLatin1String("active"))
-            refuse(tr("Only an active interaction can be put on hold; %1 is %2.").arg(interactionId).arg(live.status));
-        const QJsonObject before = LocalEffects::capture(m_db, kInteractions, interactionId, kInteractionColumns);
+            refuse(tr("Only an active interaction can be put on hold; %1 is %2.")
+                       .arg(interactionId)
+                       .arg(live.status));
+        const QJsonObject before
+            = LocalEffects::capture(m_db, kInteractions, interactionId, kInteractionColumns);
         m_db.cached("UPDATE interactions SET status = 'held' WHERE id = ?").bind(1, interactionId).run();
         return interactionCommand(live, QStringLiteral("interaction.hold"),
             QStringLiteral("/api/v1/interactions/%1/hold").arg(interactionId), {}, { before });
@@ -270,7 +290,8 @@ AgentActions::Result AgentActions::resume(qint64 interactionId)
         const Live live = ownInteraction(interactionId, tr("resume"));
         if (live.status != QLatin1String("held"))
             refuse(tr("Interaction %1 is not on hold (%2).").arg(interactionId).arg(live.status));
-        const QJsonObject before = LocalEffects::capture(m_db, kInteractions, interactionId, kInteractionColumns);
+        const QJsonObject before
+            = LocalEffects::capture(m_db, kInteractions, interactionId, kInteractionColumns);
         m_db.cached("UPDATE interactions SET status = 'active' WHERE id = ?").bind(1, interactionId).run();
         return interactionCommand(live, QStringLiteral("interaction.resume"),
             QStringLiteral("/api/v1/interactions/%1/resume").arg(interactionId), {}, { before });
@@ -282,10 +303,13 @@ AgentActions::Result AgentActions::transferToQueue(qint64 interactionId, qint64 
     return run([&] {
         const Live live = ownInteraction(interactionId, tr("transfer"));
         if (live.status != QLatin1String("active") && live.status != QLatin1String("held"))
-            refuse(tr("Only an interaction in progress can be transferred; %1 is %2.").arg(interactionId).arg(live.status));
+            refuse(tr("Only an interaction in progress can be transferred; %1 is %2.")
+                       .arg(interactionId)
+                       .arg(live.status));
         if (!exists("queues", queueId))
             refuse(tr("There is no queue %1.").arg(queueId));
-        const QJsonObject before = LocalEffects::capture(m_db, kInteractions, interactionId, kInteractionColumns);
+        const QJsonObject before
+            = LocalEffects::capture(m_db, kInteractions, interactionId, kInteractionColumns);
         m_db.cached("UPDATE interactions SET status = 'queued', queue_id = ?, agent_id = NULL WHERE id = ?")
             .bind(1, queueId)
             .bind(2, interactionId)
@@ -302,7 +326,9 @@ AgentActions::Result AgentActions::transferToAgent(qint64 interactionId, qint64 
     return run([&] {
         const Live live = ownInteraction(interactionId, tr("transfer"));
         if (live.status != QLatin1String("active") && live.status != QLatin1String("held"))
-            refuse(tr("Only an interaction in progress can be transferred; %1 is %2.").arg(interactionId).arg(live.status));
+            refuse(tr("Only an interaction in progress can be transferred; %1 is %2.")
+                       .arg(interactionId)
+                       .arg(live.status));
         if (agentId == m_agentId)
             refuse(tr("Interaction %1 is already yours.").arg(interactionId));
         Statement& st = m_db.cached("SELECT display_name, state FROM agents WHERE id = ?");
@@ -316,10 +342,12 @@ AgentActions::Result AgentActions::transferToAgent(qint64 interactionId, qint64 
         st.reset();
         if (state != QLatin1String("ready")) {
             refuse(tr("%1 is %2; transfer to a ready agent or to a queue.")
-                       .arg(name, AgentState::label(AgentState::fromKey(state).value_or(AgentState::LoggedOut))
-                                      .toLower()));
+                       .arg(name,
+                           AgentState::label(AgentState::fromKey(state).value_or(AgentState::LoggedOut))
+                               .toLower()));
         }
-        const QJsonObject before = LocalEffects::capture(m_db, kInteractions, interactionId, kInteractionColumns);
+        const QJsonObject before
+            = LocalEffects::capture(m_db, kInteractions, interactionId, kInteractionColumns);
         m_db.cached("UPDATE interactions SET status = 'offered', agent_id = ? WHERE id = ?")
             .bind(1, agentId)
             .bind(2, interactionId)
@@ -336,8 +364,11 @@ AgentActions::Result AgentActions::end(qint64 interactionId)
     return run([&] {
         const Live live = ownInteraction(interactionId, tr("end"));
         if (live.status != QLatin1String("active") && live.status != QLatin1String("held"))
-            refuse(tr("Only an interaction in progress can be ended; %1 is %2.").arg(interactionId).arg(live.status));
-        const QJsonObject before = LocalEffects::capture(m_db, kInteractions, interactionId, kInteractionColumns);
+            refuse(tr("Only an interaction in progress can be ended; %1 is %2.")
+                       .arg(interactionId)
+                       .arg(live.status));
+        const QJsonObject before
+            = LocalEffects::capture(m_db, kInteractions, interactionId, kInteractionColumns);
         m_db.cached("UPDATE interactions SET status = 'wrap_up', ended_at = ?1, "
                     "handle_seconds = max(0, ?1 - coalesce(answered_at, offered_at)) WHERE id = ?2")
             .bind(1, now())
@@ -360,7 +391,8 @@ AgentActions::Result AgentActions::setDisposition(
             refuse(tr("Both a disposition and a contact reason are needed."));
         if (outcome.size() > 100 || reason.size() > 200)
             refuse(tr("The disposition takes up to 100 characters and the contact reason up to 200."));
-        const QJsonObject before = LocalEffects::capture(m_db, kInteractions, interactionId, kInteractionColumns);
+        const QJsonObject before
+            = LocalEffects::capture(m_db, kInteractions, interactionId, kInteractionColumns);
         m_db.cached("UPDATE interactions SET disposition = ?, contact_reason = ? WHERE id = ?")
             .bind(1, outcome)
             .bind(2, reason)
@@ -368,7 +400,8 @@ AgentActions::Result AgentActions::setDisposition(
             .run();
         return interactionCommand(live, QStringLiteral("interaction.disposition"),
             QStringLiteral("/api/v1/interactions/%1/disposition").arg(interactionId),
-            QJsonObject { { QStringLiteral("disposition"), outcome }, { QStringLiteral("contactReason"), reason } },
+            QJsonObject {
+                { QStringLiteral("disposition"), outcome }, { QStringLiteral("contactReason"), reason } },
             { before });
     });
 }
@@ -378,11 +411,14 @@ AgentActions::Result AgentActions::finishWrapUp(qint64 interactionId)
     return run([&] {
         const Live live = ownInteraction(interactionId, tr("wrap up"));
         if (live.status != QLatin1String("wrap_up"))
-            refuse(tr("Interaction %1 is %2: end it before wrapping up.").arg(interactionId).arg(live.status));
+            refuse(
+                tr("Interaction %1 is %2: end it before wrapping up.").arg(interactionId).arg(live.status));
         if (live.disposition.isEmpty() || live.contactReason.isEmpty())
-            refuse(tr("Set the disposition and the contact reason of interaction %1 before finishing wrap-up.")
-                       .arg(interactionId));
-        const QJsonObject before = LocalEffects::capture(m_db, kInteractions, interactionId, kInteractionColumns);
+            refuse(
+                tr("Set the disposition and the contact reason of interaction %1 before finishing wrap-up.")
+                    .arg(interactionId));
+        const QJsonObject before
+            = LocalEffects::capture(m_db, kInteractions, interactionId, kInteractionColumns);
         m_db.cached("UPDATE interactions SET status = 'ended', "
                     "handle_seconds = max(0, ?1 - coalesce(answered_at, offered_at)) WHERE id = ?2")
             .bind(1, now())
@@ -396,9 +432,15 @@ AgentActions::Result AgentActions::finishWrapUp(qint64 interactionId)
 
 // --- written replies and notes ---------------------------------------------------------
 
-AgentActions::Result AgentActions::reply(qint64 interactionId, const QString& text) { return writeMessage(interactionId, text, false); }
+AgentActions::Result AgentActions::reply(qint64 interactionId, const QString& text)
+{
+    return writeMessage(interactionId, text, false);
+}
 
-AgentActions::Result AgentActions::addNote(qint64 interactionId, const QString& text) { return writeMessage(interactionId, text, true); }
+AgentActions::Result AgentActions::addNote(qint64 interactionId, const QString& text)
+{
+    return writeMessage(interactionId, text, true);
+}
 
 AgentActions::Result AgentActions::writeMessage(qint64 interactionId, const QString& text, bool note)
 {
@@ -412,11 +454,14 @@ AgentActions::Result AgentActions::writeMessage(qint64 interactionId, const QStr
             refuse(tr("The text is longer than %1 characters.").arg(note ? 10000 : 20000));
         if (!note) {
             if (!kWrittenChannels.contains(live.channel))
-                refuse(tr("Interaction %1 is a %2 contact: written replies are for chat, e-mail, SMS and social.")
+                refuse(tr(
+                    "Interaction %1 is a %2 contact: written replies are for chat, e-mail, SMS and social.")
                            .arg(interactionId)
                            .arg(live.channel));
             if (!isLive(live.status) || live.status == QLatin1String("offered"))
-                refuse(tr("Interaction %1 is %2; accept it before replying.").arg(interactionId).arg(live.status));
+                refuse(tr("Interaction %1 is %2; accept it before replying.")
+                           .arg(interactionId)
+                           .arg(live.status));
         }
         const qint64 id = LocalEffects::provisionalId(m_db, QStringLiteral("messages"));
         m_db.cached("INSERT INTO messages(id, interaction_id, sent_at, author, author_name, body, kind) "
@@ -428,10 +473,14 @@ AgentActions::Result AgentActions::writeMessage(qint64 interactionId, const QStr
             .bind(5, body)
             .bind(6, note ? "note" : "message")
             .run();
-        Command command = interactionCommand(live, note ? QStringLiteral("interaction.note") : QStringLiteral("interaction.reply"),
-            QStringLiteral("/api/v1/interactions/%1/%2").arg(interactionId).arg(note ? QStringLiteral("notes") : QStringLiteral("replies")),
+        Command command = interactionCommand(live,
+            note ? QStringLiteral("interaction.note") : QStringLiteral("interaction.reply"),
+            QStringLiteral("/api/v1/interactions/%1/%2")
+                .arg(interactionId)
+                .arg(note ? QStringLiteral("notes") : QStringLiteral("replies")),
             QJsonObject { { QStringLiteral("text"), body } }, {});
-        command.local.insert(QStringLiteral("created"), LocalEffects::created(QStringLiteral("messages"), id));
+        command.local.insert(
+            QStringLiteral("created"), LocalEffects::created(QStringLiteral("messages"), id));
         command.createdId = id;
         return command;
     });
@@ -459,7 +508,8 @@ AgentActions::Result AgentActions::createTicket(const TicketDraft& draft)
                 refuse(tr("Interaction %1 belongs to another customer.").arg(*draft.interactionId));
         }
         const qint64 id = LocalEffects::provisionalId(m_db, QStringLiteral("tickets"));
-        m_db.cached("INSERT INTO tickets(id, customer_id, interaction_id, queue_id, subject, description, priority, "
+        m_db.cached("INSERT INTO tickets(id, customer_id, interaction_id, queue_id, subject, description, "
+                    "priority, "
                     "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
             .bind(1, id)
             .bind(2, draft.customerId)
@@ -505,7 +555,8 @@ AgentActions::Result AgentActions::updateTicket(qint64 ticketId, const TicketCha
         const std::optional<qint64> customer = st.optInt64(1);
         st.reset();
         if (assignee && *assignee != m_agentId)
-            refuse(tr("Ticket %1 is assigned to someone else; only they or a supervisor may change it.").arg(ticketId));
+            refuse(tr("Ticket %1 is assigned to someone else; only they or a supervisor may change it.")
+                       .arg(ticketId));
         if (change.assign && change.assigneeId && *change.assigneeId != m_agentId)
             refuse(tr("You can assign a ticket only to yourself; supervisors assign to others."));
         if (change.status && !kTicketStatuses.contains(*change.status))
@@ -524,10 +575,12 @@ AgentActions::Result AgentActions::updateTicket(qint64 ticketId, const TicketCha
         if (change.description)
             body.insert(QStringLiteral("description"), *change.description);
         if (change.assign)
-            body.insert(QStringLiteral("assigneeId"), change.assigneeId ? QJsonValue(*change.assigneeId) : QJsonValue());
+            body.insert(QStringLiteral("assigneeId"),
+                change.assigneeId ? QJsonValue(*change.assigneeId) : QJsonValue());
         if (body.isEmpty())
             refuse(tr("Nothing to change."));
-        const QJsonObject before = LocalEffects::capture(m_db, QStringLiteral("tickets"), ticketId, kTicketColumns);
+        const QJsonObject before
+            = LocalEffects::capture(m_db, QStringLiteral("tickets"), ticketId, kTicketColumns);
         m_db.cached("UPDATE tickets SET status = coalesce(?1, status), priority = coalesce(?2, priority), "
                     "subject = coalesce(?3, subject), description = coalesce(?4, description), "
                     "assignee_id = CASE WHEN ?5 THEN ?6 ELSE assignee_id END, updated_at = ?7 WHERE id = ?8")
@@ -566,10 +619,12 @@ AgentActions::Result AgentActions::scheduleCallback(const CallbackRequest& reque
         const QString country = st.text(0).toUpper();
         st.reset();
         // As the backend reads it: a number without +prefix as the customer writes it at home.
-        const PhoneNormalizer phones(PhoneNormalizer::isValidRegion(country) ? country : QStringLiteral("IT"));
+        const PhoneNormalizer phones(
+            PhoneNormalizer::isValidRegion(country) ? country : QStringLiteral("IT"));
         const std::optional<QString> phone = phones.toE164(request.phone);
         if (!phone)
-            refuse(tr("\"%1\" is not a valid phone number (write it with its +country code).").arg(request.phone));
+            refuse(tr("\"%1\" is not a valid phone number (write it with its +country code).")
+                       .arg(request.phone));
         const qint64 at = now();
         if (request.dueAt <= 0 || request.dueAt > at + kMaxCallbackAheadSeconds)
             refuse(tr("A callback can be scheduled up to a year ahead."));
@@ -599,7 +654,8 @@ AgentActions::Result AgentActions::scheduleCallback(const CallbackRequest& reque
             command.body.insert(QStringLiteral("queueId"), *request.queueId);
         if (!request.note.isEmpty())
             command.body.insert(QStringLiteral("note"), request.note);
-        command.local.insert(QStringLiteral("created"), LocalEffects::created(QStringLiteral("callbacks"), id));
+        command.local.insert(
+            QStringLiteral("created"), LocalEffects::created(QStringLiteral("callbacks"), id));
         command.createdId = id;
         command.customers.append(request.customerId);
         return command;
@@ -623,14 +679,16 @@ AgentActions::Result AgentActions::mergeCustomers(qint64 survivorId, qint64 merg
         const bool busy = live.step() && live.int64(0) > 0;
         live.reset();
         if (busy)
-            refuse(tr("Customer %1 has an interaction in progress; merge them once it has ended.").arg(mergedId));
+            refuse(tr("Customer %1 has an interaction in progress; merge them once it has ended.")
+                       .arg(mergedId));
         LocalMerge::merge(m_db, survivorId, mergedId);
         Command command;
         command.entityKind = QStringLiteral("merge");
         command.entityId = QString::number(mergedId);
         command.name = QStringLiteral("customer.merge");
         command.path = QStringLiteral("/api/v1/customers/merge");
-        command.body = QJsonObject { { QStringLiteral("survivorId"), survivorId }, { QStringLiteral("mergedId"), mergedId } };
+        command.body = QJsonObject { { QStringLiteral("survivorId"), survivorId },
+            { QStringLiteral("mergedId"), mergedId } };
         command.local.insert(QStringLiteral("merge"), mergedId);
         command.customers = { survivorId, mergedId };
         return command;
@@ -644,8 +702,9 @@ AgentActions::Result AgentActions::undoMerge(qint64 mergedId)
         if (!record)
             refuse(tr("This desk has no merge of customer %1 to undo.").arg(mergedId));
         const qint64 survivorId = record->value(QStringLiteral("survivorId")).toInteger();
-        Statement& pending = m_db.cached("SELECT count(*) FROM outbox WHERE entity_kind = 'merge' AND entity_id = ? "
-                                         "AND command = 'customer.unmerge'");
+        Statement& pending
+            = m_db.cached("SELECT count(*) FROM outbox WHERE entity_kind = 'merge' AND entity_id = ? "
+                          "AND command = 'customer.unmerge'");
         pending.bind(1, QString::number(mergedId));
         const bool undoing = pending.step() && pending.int64(0) > 0;
         pending.reset();
@@ -679,16 +738,19 @@ AgentActions::Result AgentActions::linkIdentity(
         const QString net = kind == IdentityKind::Social ? network.trimmed().toLower() : QString();
         if (kind == IdentityKind::Social && net.isEmpty())
             refuse(tr("A social identity needs its network."));
-        Statement& owner = m_db.cached("SELECT customer_id FROM identities WHERE kind = ? AND network = ? AND value = ?");
+        Statement& owner
+            = m_db.cached("SELECT customer_id FROM identities WHERE kind = ? AND network = ? AND value = ?");
         owner.bind(1, key).bind(2, net.isNull() ? QStringLiteral("") : net).bind(3, *normalized);
         const qint64 ownerId = owner.step() ? owner.int64(0) : 0;
         owner.reset();
         if (ownerId == customerId)
             refuse(tr("The customer already has this %1.").arg(key));
         if (ownerId != 0)
-            refuse(tr("This %1 belongs to customer %2; merge the two customers instead.").arg(key).arg(ownerId));
+            refuse(
+                tr("This %1 belongs to customer %2; merge the two customers instead.").arg(key).arg(ownerId));
         const qint64 id = LocalEffects::provisionalId(m_db, QStringLiteral("identities"));
-        m_db.cached("INSERT INTO identities(id, customer_id, kind, network, value, raw_value, source, created_at) "
+        m_db.cached("INSERT INTO identities(id, customer_id, kind, network, value, raw_value, source, "
+                    "created_at) "
                     "VALUES (?, ?, ?, ?, ?, ?, 'agent', ?)")
             .bind(1, id)
             .bind(2, customerId)
@@ -707,7 +769,8 @@ AgentActions::Result AgentActions::linkIdentity(
         command.body = QJsonObject { { QStringLiteral("kind"), key }, { QStringLiteral("value"), value } };
         if (!net.isEmpty())
             command.body.insert(QStringLiteral("network"), net);
-        command.local.insert(QStringLiteral("created"), LocalEffects::created(QStringLiteral("identities"), id));
+        command.local.insert(
+            QStringLiteral("created"), LocalEffects::created(QStringLiteral("identities"), id));
         command.createdId = id;
         command.customers.append(customerId);
         return command;

@@ -108,7 +108,8 @@ public:
     Result mergeCustomers(qint64 survivorId, qint64 mergedId);
     // Undoes this desk's merge of mergedId (the merge record is kept locally).
     Result undoMerge(qint64 mergedId);
-    Result linkIdentity(qint64 customerId, IdentityKind kind, const QString& value, const QString& network = QString());
+    Result linkIdentity(
+        qint64 customerId, IdentityKind kind, const QString& value, const QString& network = QString());
 
 Q_SIGNALS:
     // Something is in the outbox: the sync engine should deliver.

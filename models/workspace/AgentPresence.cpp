@@ -23,8 +23,7 @@ QString stateValue(Database& db, const char* key)
 AgentPresence::AgentPresence(Store& store, QObject* parent)
     : QObject(parent)
     , m_store(store)
-{
-}
+{ }
 
 qint64 AgentPresence::signedInAgent(Store& store, const QString& login)
 {
@@ -35,7 +34,8 @@ qint64 AgentPresence::signedInAgent(Store& store, const QString& login)
 
 qint64 AgentPresence::offlineAgent(Store& store, const QString& login)
 {
-    Statement& st = store.db().cached("SELECT id FROM agents ORDER BY login <> ?, role <> 'agent', id LIMIT 1");
+    Statement& st
+        = store.db().cached("SELECT id FROM agents ORDER BY login <> ?, role <> 'agent', id LIMIT 1");
     st.bind(1, login);
     const qint64 id = st.step() ? st.int64(0) : 0;
     st.reset();
@@ -79,7 +79,8 @@ void AgentPresence::refresh()
         qCWarning(lcPresence) << "could not read the agent's state:" << error.message();
         return;
     }
-    if (known == m_known && name == m_displayName && state == m_state && reason == m_reason && since == m_since)
+    if (known == m_known && name == m_displayName && state == m_state && reason == m_reason
+        && since == m_since)
         return;
     m_known = known;
     m_displayName = name;
@@ -91,7 +92,8 @@ void AgentPresence::refresh()
 
 void AgentPresence::applyLiveEvent(const QString& type, const QJsonObject& data)
 {
-    if (type != QLatin1String("agent_state") || data.value(QStringLiteral("agentId")).toInteger() != m_agentId)
+    if (type != QLatin1String("agent_state")
+        || data.value(QStringLiteral("agentId")).toInteger() != m_agentId)
         return;
     // The change that goes with the event is in the store (it is sent first):
     // the row has the whole truth, including the name.

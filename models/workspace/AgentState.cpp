@@ -45,7 +45,10 @@ QString AgentState::label(Value state)
     return tr("Busy");
 }
 
-QList<AgentState::Value> AgentState::selectable() { return { Ready, NotReady, AfterCallWork, LoggedOut }; }
+QList<AgentState::Value> AgentState::selectable()
+{
+    return { Ready, NotReady, AfterCallWork, LoggedOut };
+}
 
 QStringList AgentState::notReadyReasons()
 {

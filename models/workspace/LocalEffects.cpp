@@ -14,8 +14,9 @@
 namespace {
 
 // The tables agents' actions write to; nothing else is ever named by a "local" block.
-const QStringList kLocalTables { QStringLiteral("agents"), QStringLiteral("interactions"), QStringLiteral("messages"),
-    QStringLiteral("tickets"), QStringLiteral("callbacks"), QStringLiteral("identities") };
+const QStringList kLocalTables { QStringLiteral("agents"), QStringLiteral("interactions"),
+    QStringLiteral("messages"), QStringLiteral("tickets"), QStringLiteral("callbacks"),
+    QStringLiteral("identities") };
 
 QSet<QString> columnsOf(Database& db, const QString& table)
 {
@@ -46,11 +47,17 @@ std::optional<qint64> identityOwner(Database& db, qint64 identityId)
     return owner;
 }
 
-QString compact(const QJsonObject& object) { return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)); }
+QString compact(const QJsonObject& object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
 
 } // namespace
 
-bool LocalEffects::isLocalTable(const QString& table) { return kLocalTables.contains(table); }
+bool LocalEffects::isLocalTable(const QString& table)
+{
+    return kLocalTables.contains(table);
+}
 
 qint64 LocalEffects::provisionalId(Database& db, const QString& table)
 {
@@ -70,8 +77,8 @@ QJsonObject LocalEffects::capture(Database& db, const QString& table, qint64 id,
     QByteArrayList parts;
     for (const QString& column : columns)
         parts << "'" + column.toUtf8() + "', " + column.toUtf8();
-    const QByteArray sql
-        = "SELECT json_object(" + parts.join(", ") + "), coalesce(version, 0) FROM " + table.toUtf8() + " WHERE id = ?";
+    const QByteArray sql = "SELECT json_object(" + parts.join(", ") + "), coalesce(version, 0) FROM "
+        + table.toUtf8() + " WHERE id = ?";
     Statement& st = db.cached(sql.constData());
     st.bind(1, id);
     QJsonObject item { { QStringLiteral("table"), table }, { QStringLiteral("id"), id } };
@@ -127,8 +134,9 @@ void LocalEffects::delivered(Database& db, const OutboxEntry& entry, const QByte
             record->insert(QStringLiteral("mergeId"), mergeId);
             LocalMerge::saveRecord(db, *record);
             // An undo queued before the backend numbered the merge learns its number now.
-            Statement& later = db.cached("SELECT id, payload FROM outbox WHERE entity_kind = 'merge' AND entity_id = ? "
-                                         "AND command = 'customer.unmerge'");
+            Statement& later
+                = db.cached("SELECT id, payload FROM outbox WHERE entity_kind = 'merge' AND entity_id = ? "
+                            "AND command = 'customer.unmerge'");
             later.bind(1, QString::number(mergedId));
             QList<QPair<qint64, QJsonObject>> rewritten;
             while (later.step()) {
@@ -138,14 +146,18 @@ void LocalEffects::delivered(Database& db, const OutboxEntry& entry, const QByte
             }
             later.reset();
             for (const auto& [id, payload] : rewritten)
-                db.cached("UPDATE outbox SET payload = ? WHERE id = ?").bind(1, compact(payload)).bind(2, id).run();
+                db.cached("UPDATE outbox SET payload = ? WHERE id = ?")
+                    .bind(1, compact(payload))
+                    .bind(2, id)
+                    .run();
         }
     } else if (mergedId > 0 && entry.command == QLatin1String("customer.unmerge")) {
         LocalMerge::dropRecord(db, mergedId);
     }
 }
 
-void LocalEffects::adopt(Database& db, const OutboxEntry& entry, const QString& table, qint64 provisional, qint64 id)
+void LocalEffects::adopt(
+    Database& db, const OutboxEntry& entry, const QString& table, qint64 provisional, qint64 id)
 {
     const std::optional<qint64> owner
         = table == QLatin1String("identities") ? identityOwner(db, provisional) : std::nullopt;
@@ -166,7 +178,8 @@ void LocalEffects::adopt(Database& db, const OutboxEntry& entry, const QString& 
     // id (PATCH /tickets/-3): they now name the backend's.
     const QString from = QString::number(provisional);
     const QString to = QString::number(id);
-    Statement& later = db.cached("SELECT id, payload FROM outbox WHERE entity_kind = ? AND entity_id = ? AND id <> ?");
+    Statement& later
+        = db.cached("SELECT id, payload FROM outbox WHERE entity_kind = ? AND entity_id = ? AND id <> ?");
     later.bind(1, entry.entityKind).bind(2, from).bind(3, entry.id);
     QList<QPair<qint64, QJsonObject>> rewritten;
     while (later.step()) {

@@ -38,7 +38,8 @@ public:
     static QJsonObject capture(Database& db, const QString& table, qint64 id, const QStringList& columns);
 
 private:
-    static void adopt(Database& db, const OutboxEntry& entry, const QString& table, qint64 provisional, qint64 id);
+    static void adopt(
+        Database& db, const OutboxEntry& entry, const QString& table, qint64 provisional, qint64 id);
     static void restore(Database& db, const QJsonObject& updated);
     static bool isLocalTable(const QString& table);
 };

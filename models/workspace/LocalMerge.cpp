@@ -13,7 +13,10 @@ namespace {
 // Every table whose rows belong to a customer, as the hub's merge moves them.
 const char* const kOwnedTables[] { "identities", "interactions", "tickets", "social_activity", "callbacks" };
 
-QString recordKey(qint64 mergedId) { return QStringLiteral("merge:%1").arg(mergedId); }
+QString recordKey(qint64 mergedId)
+{
+    return QStringLiteral("merge:%1").arg(mergedId);
+}
 
 QByteArrayList customerColumns(Database& db)
 {
@@ -24,7 +27,10 @@ QByteArrayList customerColumns(Database& db)
     return columns;
 }
 
-QString idsJson(const QJsonArray& ids) { return QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact)); }
+QString idsJson(const QJsonArray& ids)
+{
+    return QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact));
+}
 
 // Moves the listed rows of every owned table from one customer to the other.
 void moveRows(Database& db, const QJsonObject& moved, qint64 from, qint64 to)
@@ -68,8 +74,9 @@ QJsonObject LocalMerge::merge(Database& db, qint64 survivorId, qint64 mergedId)
         st.reset();
         moved.insert(QLatin1String(table), ids);
     }
-    const QJsonObject record { { QStringLiteral("survivorId"), survivorId }, { QStringLiteral("mergedId"), mergedId },
-        { QStringLiteral("row"), mergedRow }, { QStringLiteral("moved"), moved } };
+    const QJsonObject record { { QStringLiteral("survivorId"), survivorId },
+        { QStringLiteral("mergedId"), mergedId }, { QStringLiteral("row"), mergedRow },
+        { QStringLiteral("moved"), moved } };
     redo(db, record);
     saveRecord(db, record);
     return record;

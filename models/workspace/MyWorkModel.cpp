@@ -49,9 +49,15 @@ void MyWorkModel::setAgent(qint64 agentId)
     refresh();
 }
 
-int MyWorkModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
+int MyWorkModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
 
-int MyWorkModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : 1; }
+int MyWorkModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : 1;
+}
 
 int MyWorkModel::rowOfId(qint64 id) const
 {
@@ -73,11 +79,12 @@ QList<MyWorkModel::Item> MyWorkModel::read()
     case Kind::Offers:
     case Kind::Active: {
         Statement& st = db.cached(
-            "SELECT i.id, coalesce(i.customer_id, 0), coalesce(c.display_name, ''), i.channel, coalesce(i.subject, ''), "
+            "SELECT i.id, coalesce(i.customer_id, 0), coalesce(c.display_name, ''), i.channel, "
+            "coalesce(i.subject, ''), "
             "coalesce(q.name, ''), i.status, coalesce(i.answered_at, i.offered_at) FROM interactions i "
             "LEFT JOIN customers c ON c.id = i.customer_id LEFT JOIN queues q ON q.id = i.queue_id "
-            "WHERE i.agent_id = ?1 AND ((?2 AND i.status = 'offered') OR (NOT ?2 AND i.status IN "
-            "('active','held','wrap_up'))) ORDER BY i.offered_at, i.id");
+            "WHERE i.agent_id = ?1 AND i.status IN ('offered','active','held','wrap_up') "
+            "AND (i.status = 'offered') = ?2 ORDER BY i.offered_at, i.id");
         st.bind(1, m_agentId).bind(2, m_kind == Kind::Offers ? 1 : 0);
         while (st.step()) {
             Item item;
@@ -94,8 +101,9 @@ QList<MyWorkModel::Item> MyWorkModel::read()
         }
         st.reset();
         if (m_kind == Kind::Active) {
-            Statement& unread = db.cached("SELECT count(*), coalesce(max(id), 0) FROM messages WHERE interaction_id = ? "
-                                          "AND author = 'customer' AND kind = 'message' AND id > ?");
+            Statement& unread
+                = db.cached("SELECT count(*), coalesce(max(id), 0) FROM messages WHERE interaction_id = ? "
+                            "AND author = 'customer' AND kind = 'message' AND id > ?");
             for (Item& item : items) {
                 // What was there when the interaction first showed counts as seen: the
                 // badge is for what arrives while the agent looks elsewhere.
@@ -113,13 +121,16 @@ QList<MyWorkModel::Item> MyWorkModel::read()
         break;
     }
     case Kind::Tickets: {
-        Statement& st = db.cached(
-            "SELECT t.id, coalesce(t.customer_id, 0), coalesce(c.display_name, ''), coalesce(i.channel, ''), t.subject, "
-            "t.priority, t.status, t.updated_at, coalesce(t.interaction_id, 0) FROM tickets t "
-            "LEFT JOIN customers c ON c.id = t.customer_id LEFT JOIN interactions i ON i.id = t.interaction_id "
-            "WHERE t.assignee_id = ? AND t.status IN ('new','open','pending') "
-            "ORDER BY CASE t.priority WHEN 'urgent' THEN 0 WHEN 'high' THEN 1 WHEN 'normal' THEN 2 ELSE 3 END, "
-            "t.updated_at DESC, t.id LIMIT ?");
+        Statement& st
+            = db.cached("SELECT t.id, coalesce(t.customer_id, 0), coalesce(c.display_name, ''), "
+                        "coalesce(i.channel, ''), t.subject, "
+                        "t.priority, t.status, t.updated_at, coalesce(t.interaction_id, 0) FROM tickets t "
+                        "LEFT JOIN customers c ON c.id = t.customer_id LEFT JOIN interactions i ON i.id = "
+                        "t.interaction_id "
+                        "WHERE t.assignee_id = ? AND t.status IN ('new','open','pending') "
+                        "ORDER BY CASE t.priority WHEN 'urgent' THEN 0 WHEN 'high' THEN 1 WHEN 'normal' THEN "
+                        "2 ELSE 3 END, "
+                        "t.updated_at DESC, t.id LIMIT ?");
         st.bind(1, m_agentId).bind(2, kTicketLimit);
         while (st.step()) {
             Item item;
@@ -139,8 +150,10 @@ QList<MyWorkModel::Item> MyWorkModel::read()
     }
     case Kind::Callbacks: {
         Statement& st = db.cached(
-            "SELECT cb.id, coalesce(cb.customer_id, 0), coalesce(c.display_name, ''), cb.phone, cb.note, cb.status, "
-            "cb.due_at, coalesce(cb.interaction_id, 0) FROM callbacks cb LEFT JOIN customers c ON c.id = cb.customer_id "
+            "SELECT cb.id, coalesce(cb.customer_id, 0), coalesce(c.display_name, ''), cb.phone, cb.note, "
+            "cb.status, "
+            "cb.due_at, coalesce(cb.interaction_id, 0) FROM callbacks cb LEFT JOIN customers c ON c.id = "
+            "cb.customer_id "
             "WHERE cb.status = 'scheduled' AND (cb.agent_id = ? OR cb.agent_id IS NULL) AND cb.due_at <= ? "
             "ORDER BY cb.due_at, cb.id LIMIT ?");
         st.bind(1, m_agentId).bind(2, now + kCallbackHorizonSeconds).bind(3, kCallbackLimit);
@@ -189,14 +202,18 @@ void MyWorkModel::refresh()
             changed.insert(item.id);
     }
     reconcile(m_rows, fresh, changed, [](const Item& item) { return item.id; });
-    // Clocks and read marks of what left the list are of no more use.
-    m_offerDeadlines.removeIf([&](const auto& entry) { return !present.contains(entry.key()); });
+    // A clock may come before its offer reaches the store (the event can
+    // overtake a page of the feed): it goes when it has run out, not before.
+    const qint64 nowMs = m_clock.elapsed();
+    m_offerDeadlines.removeIf(
+        [&](const auto& entry) { return entry.value() < nowMs && !present.contains(entry.key()); });
     if (m_kind == Kind::Offers) {
         if (m_rows.isEmpty())
             m_countdown.stop();
         else if (!m_countdown.isActive())
             m_countdown.start();
     } else if (m_kind == Kind::Active) {
+        // Read marks of what left the list are of no more use.
         m_lastSeen.removeIf([&](const auto& entry) { return !present.contains(entry.key()); });
     }
     if (!arrivals.isEmpty())
@@ -303,7 +320,8 @@ QVariant MyWorkModel::data(const QModelIndex& index, int role) const
             return parts.join(QStringLiteral(" · "));
         }
         case Kind::Active:
-            return QStringList { channelWord(item.channel), statusLabel(item), item.title }.join(QStringLiteral(" · "));
+            return QStringList { channelWord(item.channel), statusLabel(item), item.title }.join(
+                QStringLiteral(" · "));
         case Kind::Tickets:
             return tr("#%1 · %2 · %3").arg(item.id).arg(item.detail, statusLabel(item));
         case Kind::Callbacks: {
@@ -311,14 +329,16 @@ QVariant MyWorkModel::data(const QModelIndex& index, int role) const
             QString when = due.toString(QStringLiteral("HH:mm"));
             if (due.date() != QDate::currentDate())
                 when = locale.toString(due.date(), QLocale::ShortFormat) + QLatin1Char(' ') + when;
-            return (item.when < QDateTime::currentSecsSinceEpoch() ? tr("Overdue since %1 · %2") : tr("Due %1 · %2"))
+            return (item.when < QDateTime::currentSecsSinceEpoch() ? tr("Overdue since %1 · %2")
+                                                                   : tr("Due %1 · %2"))
                 .arg(when, item.title);
         }
         }
         break;
     }
     case Qt::ToolTipRole:
-        return QStringLiteral("%1\n%2").arg(data(index, Qt::DisplayRole).toString(), data(index, DetailRole).toString());
+        return QStringLiteral("%1\n%2").arg(
+            data(index, Qt::DisplayRole).toString(), data(index, DetailRole).toString());
     case IdRole:
         return item.id;
     case CustomerIdRole:

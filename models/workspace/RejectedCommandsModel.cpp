@@ -46,8 +46,9 @@ void RejectedCommandsModel::refresh()
 {
     QList<Row> fresh;
     try {
-        Statement& st = m_store.db().cached("SELECT id, command, entity_kind, entity_id, coalesce(last_error, ''), "
-                                            "attempts FROM outbox WHERE state = 'rejected' ORDER BY id");
+        Statement& st
+            = m_store.db().cached("SELECT id, command, entity_kind, entity_id, coalesce(last_error, ''), "
+                                  "attempts FROM outbox WHERE state = 'rejected' ORDER BY id");
         while (st.step())
             fresh.append({ st.int64(0), st.text(1), st.text(2), st.text(3), st.text(4), st.integer(5) });
         st.reset();
@@ -61,9 +62,15 @@ void RejectedCommandsModel::refresh()
     reconcile(m_rows, fresh, changed, [](const Row& row) { return row.id; });
 }
 
-int RejectedCommandsModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
+int RejectedCommandsModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
 
-int RejectedCommandsModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int RejectedCommandsModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant RejectedCommandsModel::data(const QModelIndex& index, int role) const
 {

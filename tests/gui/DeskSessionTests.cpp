@@ -65,10 +65,12 @@ struct Desk
     }
 
     SignInDialog* dialog() const { return session->signInDialog(); }
-    MainWindow* window() const { return session->workstation() ? &session->workstation()->window() : nullptr; }
+    MainWindow* window() const
+    {
+        return session->workstation() ? &session->workstation()->window() : nullptr;
+    }
     bool windowShown() const { return window() && window()->isVisible(); }
-    template <typename T>
-    T* find(const char* name) const
+    template <typename T> T* find(const char* name) const
     {
         return window() ? window()->findChild<T*>(QLatin1String(name)) : nullptr;
     }
@@ -101,9 +103,11 @@ struct Desk
 // executed, keyed by the hash of "METHOD path\nbody" (an empty command body is sent as {}).
 qint64 hubCommands(CentreFixture& centre, const QByteArray& methodAndPath, const QByteArray& body = "{}")
 {
-    const QByteArray hash = QCryptographicHash::hash(methodAndPath + '\n' + body, QCryptographicHash::Sha256).toHex();
+    const QByteArray hash
+        = QCryptographicHash::hash(methodAndPath + '\n' + body, QCryptographicHash::Sha256).toHex();
     Database hub(centre.databasePath(), Database::Mode::ReadWrite);
-    Statement st(hub.handle(), "SELECT count(*) FROM idempotency WHERE login = 'agent1' AND request_hash = ?");
+    Statement st(
+        hub.handle(), "SELECT count(*) FROM idempotency WHERE login = 'agent1' AND request_hash = ?");
     st.bind(1, QString::fromLatin1(hash));
     return st.step() ? st.int64(0) : -1;
 }
@@ -119,13 +123,15 @@ TEST_CASE("An agent signs in, goes ready, takes the chat the hub offers and its 
     REQUIRE(desk.dialog());
     REQUIRE(QTest::qWaitForWindowExposed(desk.dialog()));
     // A new desk offers the local demo hub's account.
-    CHECK(desk.dialog()->findChild<QLineEdit*>(QStringLiteral("userField"))->text() == QStringLiteral("agent1"));
+    CHECK(desk.dialog()->findChild<QLineEdit*>(QStringLiteral("userField"))->text()
+        == QStringLiteral("agent1"));
 
     desk.signIn(centre.hub().url(QString()), QStringLiteral("agent1"), QStringLiteral("agent1"));
     // The dialog waits for the hub's yes, then the desk opens.
     REQUIRE(waitFor([&] { return desk.windowShown(); }));
     CHECK_FALSE(desk.dialog()->isVisible());
-    CHECK(desk.settings.value(Settings::Key::LastHubAddress).toString() == centre.hub().url(QString()).toString());
+    CHECK(desk.settings.value(Settings::Key::LastHubAddress).toString()
+        == centre.hub().url(QString()).toString());
     CHECK(desk.settings.value(Settings::Key::SignedIn).toBool());
     MainWindow& window = *desk.window();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
@@ -137,20 +143,27 @@ TEST_CASE("An agent signs in, goes ready, takes the chat the hub offers and its 
     REQUIRE(QTest::qWaitForWindowActive(&window));
     QTest::keyClick(&window, Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
     CHECK(desk.stateText().startsWith(QStringLiteral("Ready · 0:0")));
-    REQUIRE(waitFor([&] { return centre.agent(centre.agent1Id).value(QStringLiteral("state")) == QStringLiteral("ready"); }));
+    REQUIRE(waitFor([&] {
+        return centre.agent(centre.agent1Id).value(QStringLiteral("state")) == QStringLiteral("ready");
+    }));
 
     // A customer starts a chat; the router offers it to the only ready agent.
-    const qint64 chat = centre.createInteraction(QJsonObject { { QStringLiteral("channel"), QStringLiteral("chat") },
-        { QStringLiteral("queueId"), CentreFixture::kBillingChat }, { QStringLiteral("customerId"), centre.customerId() },
-        { QStringLiteral("subject"), QStringLiteral("Doppio addebito") } });
+    const qint64 chat
+        = centre.createInteraction(QJsonObject { { QStringLiteral("channel"), QStringLiteral("chat") },
+            { QStringLiteral("queueId"), CentreFixture::kBillingChat },
+            { QStringLiteral("customerId"), centre.customerId() },
+            { QStringLiteral("subject"), QStringLiteral("Doppio addebito") } });
     OfferCard* offer = nullptr;
     REQUIRE(waitFor([&] {
         offer = window.findChild<OfferCard*>(QStringLiteral("offer-%1").arg(chat));
         return offer && offer->isVisible()
             && offer->findChild<QProgressBar*>(QStringLiteral("offerCountdown"))->isVisible();
     }));
-    CHECK(offer->findChild<QLabel*>(QStringLiteral("offerCustomer"))->text() == QStringLiteral("Giulia Bianchi"));
-    CHECK(offer->findChild<QLabel*>(QStringLiteral("offerDetail"))->text().contains(QStringLiteral("IT Chat Billing")));
+    CHECK(offer->findChild<QLabel*>(QStringLiteral("offerCustomer"))->text()
+        == QStringLiteral("Giulia Bianchi"));
+    CHECK(offer->findChild<QLabel*>(QStringLiteral("offerDetail"))
+              ->text()
+              .contains(QStringLiteral("IT Chat Billing")));
     CHECK(offer->acceptButton()->accessibleName().contains(QStringLiteral("Giulia Bianchi")));
     CHECK(desk.stateText().startsWith(QStringLiteral("Busy (Ringing)")));
 
@@ -163,16 +176,23 @@ TEST_CASE("An agent signs in, goes ready, takes the chat the hub offers and its 
     CHECK(tabs->currentWidget()->findChild<CustomerCard*>(QStringLiteral("customerCard"))->customerId()
         == centre.customerId());
     CHECK(queued.count() == 1);
-    REQUIRE(waitFor([&] { return window.findChild<OfferCard*>(QStringLiteral("offer-%1").arg(chat)) == nullptr; }));
+    REQUIRE(waitFor(
+        [&] { return window.findChild<OfferCard*>(QStringLiteral("offer-%1").arg(chat)) == nullptr; }));
     CHECK(window.activeWork()->rowOfId(chat) == 0);
 
     // On the hub, once: the chat is the agent's.
-    REQUIRE(waitFor([&] { return centre.interaction(chat).value(QStringLiteral("status")) == QStringLiteral("active"); }));
+    REQUIRE(waitFor([&] {
+        return centre.interaction(chat).value(QStringLiteral("status")) == QStringLiteral("active");
+    }));
     CHECK(centre.interaction(chat).value(QStringLiteral("agentId")).toInteger() == centre.agent1Id);
     CHECK(hubCommands(centre, QStringLiteral("POST /api/v1/offers/%1/accept").arg(chat).toUtf8()) == 1);
-    REQUIRE(waitFor([&] { return window.findChild<SyncStatusLabel*>() && desk.session->workstation()->syncStatus()->pendingOutbox() == 0; }));
+    REQUIRE(waitFor([&] {
+        return window.findChild<SyncStatusLabel*>()
+            && desk.session->workstation()->syncStatus()->pendingOutbox() == 0;
+    }));
     // The history shows the chat in progress, selected.
-    const QTableView* history = tabs->currentWidget()->findChild<QTableView*>(QStringLiteral("interactionList"));
+    const QTableView* history
+        = tabs->currentWidget()->findChild<QTableView*>(QStringLiteral("interactionList"));
     REQUIRE(waitFor([&] { return history->currentIndex().isValid(); }));
 
     // Signing out is refused while the chat is on.
@@ -180,7 +200,8 @@ TEST_CASE("An agent signs in, goes ready, takes the chat the hub offers and its 
     CHECK(desk.find<QLabel>("actionNotice")->text().contains(QStringLiteral("in progress")));
 }
 
-TEST_CASE("Signing out logs the agent out on the hub, forgets the session and returns to the sign-in", "[gui][desk][sync]")
+TEST_CASE("Signing out logs the agent out on the hub, forgets the session and returns to the sign-in",
+    "[gui][desk][sync]")
 {
     CentreFixture centre;
     Desk desk;
@@ -189,7 +210,9 @@ TEST_CASE("Signing out logs the agent out on the hub, forgets the session and re
     REQUIRE(waitFor([&] { return desk.windowShown(); }));
     MainWindow& window = *desk.window();
     window.chooseState(AgentState::NotReady, QStringLiteral("coaching"));
-    REQUIRE(waitFor([&] { return centre.agent(centre.agent1Id).value(QStringLiteral("state")) == QStringLiteral("not_ready"); }));
+    REQUIRE(waitFor([&] {
+        return centre.agent(centre.agent1Id).value(QStringLiteral("state")) == QStringLiteral("not_ready");
+    }));
 
     QAction* signOut = window.findChild<QAction*>(QStringLiteral("signOutAction"));
     REQUIRE(signOut);
@@ -208,7 +231,8 @@ TEST_CASE("Signing out logs the agent out on the hub, forgets the session and re
     CHECK(finished.count() == 1);
 }
 
-TEST_CASE("The sign-in dialog refuses an address it cannot use and shows the hub's refusal in words", "[gui][desk][sync]")
+TEST_CASE("The sign-in dialog refuses an address it cannot use and shows the hub's refusal in words",
+    "[gui][desk][sync]")
 {
     CentreFixture centre;
     Desk desk;
@@ -220,13 +244,16 @@ TEST_CASE("The sign-in dialog refuses an address it cannot use and shows the hub
 
     desk.signIn(centre.hub().url(QString()), QStringLiteral("agent1"), QStringLiteral("wrong"));
     auto* signInButton = desk.dialog()->findChild<QPushButton*>(QStringLiteral("signInButton"));
-    REQUIRE(waitFor([&] { return message->text().contains(QStringLiteral("refused the login")) && signInButton->isEnabled(); }));
+    REQUIRE(waitFor([&] {
+        return message->text().contains(QStringLiteral("refused the login")) && signInButton->isEnabled();
+    }));
     CHECK(desk.dialog()->isVisible());
     CHECK_FALSE(desk.windowShown());
     CHECK_FALSE(desk.settings.value(Settings::Key::SignedIn).toBool());
 }
 
-TEST_CASE("A remembered session resumes without the dialog, and asks again when it has no token", "[gui][desk][sync]")
+TEST_CASE("A remembered session resumes without the dialog, and asks again when it has no token",
+    "[gui][desk][sync]")
 {
     CentreFixture centre;
     Desk desk;
@@ -242,8 +269,12 @@ TEST_CASE("A remembered session resumes without the dialog, and asks again when 
     desk.session->start(*resumed);
     CHECK(desk.windowShown());
     REQUIRE(waitFor([&] { return desk.dialog() && desk.dialog()->isVisible(); }));
-    CHECK(desk.dialog()->findChild<QLabel*>(QStringLiteral("signInMessage"))->text().contains(QStringLiteral("agent1")));
-    CHECK(desk.dialog()->findChild<QLineEdit*>(QStringLiteral("userField"))->text() == QStringLiteral("agent1"));
+    CHECK(desk.dialog()
+              ->findChild<QLabel*>(QStringLiteral("signInMessage"))
+              ->text()
+              .contains(QStringLiteral("agent1")));
+    CHECK(desk.dialog()->findChild<QLineEdit*>(QStringLiteral("userField"))->text()
+        == QStringLiteral("agent1"));
     desk.signIn(centre.hub().url(QString()), QStringLiteral("agent1"), QStringLiteral("agent1"));
     REQUIRE(waitFor([&] { return desk.windowShown(); }));
 }
@@ -258,21 +289,27 @@ TEST_CASE("A change the hub refused is listed with its reason; the agent discard
     MainWindow& window = *desk.window();
     Workstation& workstation = *desk.session->workstation();
     window.chooseState(AgentState::Ready);
-    const qint64 chat = centre.createInteraction(QJsonObject { { QStringLiteral("channel"), QStringLiteral("chat") },
-        { QStringLiteral("queueId"), CentreFixture::kBillingChat }, { QStringLiteral("customerId"), centre.customerId() } });
+    const qint64 chat
+        = centre.createInteraction(QJsonObject { { QStringLiteral("channel"), QStringLiteral("chat") },
+            { QStringLiteral("queueId"), CentreFixture::kBillingChat },
+            { QStringLiteral("customerId"), centre.customerId() } });
     REQUIRE(waitFor([&] { return window.offers()->rowOfId(chat) == 0; }));
     REQUIRE(window.acceptOffer(chat));
-    REQUIRE(waitFor([&] { return centre.interaction(chat).value(QStringLiteral("status")) == QStringLiteral("active"); }));
+    REQUIRE(waitFor([&] {
+        return centre.interaction(chat).value(QStringLiteral("status")) == QStringLiteral("active");
+    }));
 
     // The desk loses the hub for a moment; meanwhile the customer leaves and a supervisor ends the chat.
     workstation.sync()->stop();
-    REQUIRE(centre.command(QStringLiteral("/api/v1/interactions/%1/end").arg(chat), centre.supervisor).status == 200);
+    REQUIRE(centre.command(QStringLiteral("/api/v1/interactions/%1/end").arg(chat), centre.supervisor).status
+        == 200);
     REQUIRE(window.actions()->hold(chat));
     workstation.sync()->start(centre.hub().url(QString()));
 
     QToolButton* refused = desk.find<QToolButton>("rejectedButton");
     REQUIRE(waitFor([&] { return refused->isVisible(); }));
     CHECK(refused->text() == QStringLiteral("1 refused"));
+    REQUIRE(waitFor([&] { return desk.find<QLabel>("actionNotice")->text().contains(QStringLiteral("wrap_up")); }));
     QTest::mouseClick(refused, Qt::LeftButton);
     RejectedCommandsDialog* dialog = window.rejectedDialog();
     REQUIRE(dialog->isVisible());

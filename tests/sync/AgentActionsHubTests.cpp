@@ -44,14 +44,16 @@ struct Desk
         options.http.streamIdleTimeoutMs = 5000;
         options.outboxEffects = std::make_shared<LocalEffects>();
         engine = std::make_unique<SyncEngine>(options, tokens);
-        QObject::connect(engine.get(), &SyncEngine::signedIn, [this](const QString&, qint64 id) { agentId = id; });
+        QObject::connect(
+            engine.get(), &SyncEngine::signedIn, [this](const QString&, qint64 id) { agentId = id; });
         QObject::connect(engine.get(), &SyncEngine::statusChanged,
             [this](const SyncStatusSnapshot& snapshot) { status = snapshot; });
         engine->start();
         store = std::make_unique<Store>(path);
         actions = std::make_unique<AgentActions>(*store);
         QObject::connect(actions.get(), &AgentActions::commandQueued, engine->outbox(), &Outbox::deliver);
-        QObject::connect(engine->outbox(), &Outbox::rejected, [this](qint64, const QString& why) { rejections << why; });
+        QObject::connect(
+            engine->outbox(), &Outbox::rejected, [this](qint64, const QString& why) { rejections << why; });
     }
 
     bool online() const { return status.state == SyncStatusSnapshot::State::Online; }
@@ -89,7 +91,8 @@ QString hubText(CentreFixture& centre, const QString& sql)
 
 } // namespace
 
-TEST_CASE("Every agent action lands on the hub exactly once, also those made while it was down", "[actions][sync]")
+TEST_CASE(
+    "Every agent action lands on the hub exactly once, also those made while it was down", "[actions][sync]")
 {
     CentreFixture centre;
     Desk desk(centre);
@@ -108,17 +111,24 @@ TEST_CASE("Every agent action lands on the hub exactly once, also those made whi
 
     // Ready: shown at once, then on the hub, whose router offers the waiting chat.
     act(desk.actions->setState(AgentState::Ready));
-    CHECK(desk.text(QStringLiteral("SELECT state FROM agents WHERE id = %1").arg(me)) == QStringLiteral("ready"));
-    REQUIRE(waitFor([&] { return centre.agent(me).value(QStringLiteral("state")).toString() == QStringLiteral("ready"); }));
-    const qint64 chat = centre.createInteraction(QJsonObject { { QStringLiteral("channel"), QStringLiteral("chat") },
-        { QStringLiteral("queueId"), CentreFixture::kBillingChat }, { QStringLiteral("customerId"), customer } });
+    CHECK(desk.text(QStringLiteral("SELECT state FROM agents WHERE id = %1").arg(me))
+        == QStringLiteral("ready"));
     REQUIRE(waitFor([&] {
-        return desk.text(QStringLiteral("SELECT status || agent_id FROM interactions WHERE id = %1").arg(chat))
+        return centre.agent(me).value(QStringLiteral("state")).toString() == QStringLiteral("ready");
+    }));
+    const qint64 chat
+        = centre.createInteraction(QJsonObject { { QStringLiteral("channel"), QStringLiteral("chat") },
+            { QStringLiteral("queueId"), CentreFixture::kBillingChat },
+            { QStringLiteral("customerId"), customer } });
+    REQUIRE(waitFor([&] {
+        return desk.text(
+                   QStringLiteral("SELECT status || agent_id FROM interactions WHERE id = %1").arg(chat))
             == QStringLiteral("offered%1").arg(me);
     }));
 
     act(desk.actions->acceptOffer(chat));
-    CHECK(desk.text(QStringLiteral("SELECT status FROM interactions WHERE id = %1").arg(chat)) == QStringLiteral("active"));
+    CHECK(desk.text(QStringLiteral("SELECT status FROM interactions WHERE id = %1").arg(chat))
+        == QStringLiteral("active"));
     act(desk.actions->reply(chat, QStringLiteral("Buongiorno, la aiuto subito")));
     act(desk.actions->addNote(chat, QStringLiteral("Second invoice this month")));
     act(desk.actions->hold(chat));
@@ -126,8 +136,10 @@ TEST_CASE("Every agent action lands on the hub exactly once, also those made whi
     REQUIRE(waitFor([&] { return desk.pending() == 0; }));
     CHECK(centre.interaction(chat).value(QStringLiteral("status")).toString() == QStringLiteral("active"));
     // The backend's copies replaced the ones made here.
-    REQUIRE(waitFor([&] { return desk.store->db().scalar("SELECT count(*) FROM messages WHERE id < 0") == 0; }));
-    CHECK(desk.store->db().scalar("SELECT count(*) FROM messages WHERE body = 'Buongiorno, la aiuto subito'") == 1);
+    REQUIRE(
+        waitFor([&] { return desk.store->db().scalar("SELECT count(*) FROM messages WHERE id < 0") == 0; }));
+    CHECK(desk.store->db().scalar("SELECT count(*) FROM messages WHERE body = 'Buongiorno, la aiuto subito'")
+        == 1);
 
     // The hub goes away; the agent goes on working.
     centre.stopHub();
@@ -136,25 +148,28 @@ TEST_CASE("Every agent action lands on the hub exactly once, also those made whi
     act(desk.actions->setDisposition(chat, QStringLiteral("resolved"), QStringLiteral("billing question")));
     act(desk.actions->finishWrapUp(chat));
     act(desk.actions->setState(AgentState::NotReady, QStringLiteral("break")));
-    const qint64 ticket = act(desk.actions->createTicket({ customer, QStringLiteral("Duplicate invoice"),
-                                  QStringLiteral("Charged twice in March"), QStringLiteral("normal"), {}, chat }))
-                              .id;
+    const qint64 ticket
+        = act(desk.actions->createTicket({ customer, QStringLiteral("Duplicate invoice"),
+                  QStringLiteral("Charged twice in March"), QStringLiteral("normal"), {}, chat }))
+              .id;
     AgentActions::TicketChange change;
     change.priority = QStringLiteral("high");
     change.assign = true;
     change.assigneeId = me;
     act(desk.actions->updateTicket(ticket, change));
-    act(desk.actions->scheduleCallback({ customer, QStringLiteral("+39 02 1234 5678"),
-        QDateTime::currentSecsSinceEpoch() + 7200, CentreFixture::kBillingVoice,
-        QStringLiteral("Call back after the refund") }));
+    act(desk.actions->scheduleCallback(
+        { customer, QStringLiteral("+39 02 1234 5678"), QDateTime::currentSecsSinceEpoch() + 7200,
+            CentreFixture::kBillingVoice, QStringLiteral("Call back after the refund") }));
     act(desk.actions->linkIdentity(customer, IdentityKind::Email, QStringLiteral("Giulia.Work@Example.com")));
     act(desk.actions->mergeCustomers(customer, centre.otherCustomerId()));
     act(desk.actions->undoMerge(centre.otherCustomerId()));
     // All of it shows on the desk already.
-    CHECK(desk.text(QStringLiteral("SELECT status FROM interactions WHERE id = %1").arg(chat)) == QStringLiteral("ended"));
+    CHECK(desk.text(QStringLiteral("SELECT status FROM interactions WHERE id = %1").arg(chat))
+        == QStringLiteral("ended"));
     CHECK(desk.text(QStringLiteral("SELECT state || '/' || state_reason FROM agents WHERE id = %1").arg(me))
         == QStringLiteral("not_ready/break"));
-    CHECK(desk.text(QStringLiteral("SELECT priority FROM tickets WHERE id = %1").arg(ticket)) == QStringLiteral("high"));
+    CHECK(desk.text(QStringLiteral("SELECT priority FROM tickets WHERE id = %1").arg(ticket))
+        == QStringLiteral("high"));
     CHECK(desk.pending() == commands - 6);
 
     centre.startHub();
@@ -165,59 +180,81 @@ TEST_CASE("Every agent action lands on the hub exactly once, also those made whi
     CHECK(desk.rejections.isEmpty());
 
     // Each command once: one idempotency record per command, none replayed twice.
-    CHECK(hubCount(centre, QStringLiteral("SELECT count(*) FROM idempotency WHERE login = 'agent1'")) == commands);
-    CHECK(hubCount(centre, QStringLiteral("SELECT count(*) FROM messages WHERE body = 'Buongiorno, la aiuto subito'")) == 1);
-    CHECK(hubCount(centre, QStringLiteral("SELECT count(*) FROM messages WHERE body = 'Second invoice this month' "
-                                          "AND kind = 'note'"))
+    CHECK(hubCount(centre, QStringLiteral("SELECT count(*) FROM idempotency WHERE login = 'agent1'"))
+        == commands);
+    CHECK(hubCount(centre,
+              QStringLiteral("SELECT count(*) FROM messages WHERE body = 'Buongiorno, la aiuto subito'"))
         == 1);
-    CHECK(hubText(centre, QStringLiteral("SELECT status || '/' || disposition FROM interactions WHERE id = %1").arg(chat))
+    CHECK(hubCount(centre,
+              QStringLiteral("SELECT count(*) FROM messages WHERE body = 'Second invoice this month' "
+                             "AND kind = 'note'"))
+        == 1);
+    CHECK(hubText(centre,
+              QStringLiteral("SELECT status || '/' || disposition FROM interactions WHERE id = %1").arg(chat))
         == QStringLiteral("ended/resolved"));
-    CHECK(hubText(centre, QStringLiteral("SELECT state || '/' || state_reason FROM agents WHERE id = %1").arg(me))
+    CHECK(hubText(
+              centre, QStringLiteral("SELECT state || '/' || state_reason FROM agents WHERE id = %1").arg(me))
         == QStringLiteral("not_ready/break"));
     // The update queued behind the creation reached the ticket the hub made.
-    CHECK(hubText(centre, QStringLiteral("SELECT count(*) || '/' || priority || '/' || assignee_id FROM tickets "
-                                         "WHERE subject = 'Duplicate invoice'"))
+    CHECK(hubText(centre,
+              QStringLiteral("SELECT count(*) || '/' || priority || '/' || assignee_id FROM tickets "
+                             "WHERE subject = 'Duplicate invoice'"))
         == QStringLiteral("1/high/%1").arg(me));
-    CHECK(hubCount(centre, QStringLiteral("SELECT count(*) FROM callbacks WHERE note = 'Call back after the refund'")) == 1);
-    CHECK(hubCount(centre, QStringLiteral("SELECT count(*) FROM identities WHERE value = 'giulia.work@example.com' "
-                                          "AND customer_id = %1").arg(customer))
+    CHECK(hubCount(centre,
+              QStringLiteral("SELECT count(*) FROM callbacks WHERE note = 'Call back after the refund'"))
         == 1);
-    CHECK(hubCount(centre, QStringLiteral("SELECT count(*) FROM customer_merges WHERE undone_at IS NOT NULL")) == 1);
+    CHECK(hubCount(centre,
+              QStringLiteral("SELECT count(*) FROM identities WHERE value = 'giulia.work@example.com' "
+                             "AND customer_id = %1")
+                  .arg(customer))
+        == 1);
+    CHECK(hubCount(centre, QStringLiteral("SELECT count(*) FROM customer_merges WHERE undone_at IS NOT NULL"))
+        == 1);
     CHECK(hubCount(centre, QStringLiteral("SELECT count(*) FROM customers")) == 2);
 
     // The desk converges: the hub's ids, nothing temporary left, nothing twice.
     REQUIRE(waitFor([&] {
-        return desk.store->db().scalar("SELECT count(*) FROM tickets WHERE subject = 'Duplicate invoice' AND id > 0") == 1;
+        return desk.store->db().scalar(
+                   "SELECT count(*) FROM tickets WHERE subject = 'Duplicate invoice' AND id > 0")
+            == 1;
     }));
     REQUIRE(waitFor([&] {
-        return desk.store->db().scalar("SELECT (SELECT count(*) FROM tickets WHERE id < 0) + (SELECT count(*) FROM "
-                                       "callbacks WHERE id < 0) + (SELECT count(*) FROM identities WHERE id < 0) + "
-                                       "(SELECT count(*) FROM messages WHERE id < 0)")
+        return desk.store->db().scalar(
+                   "SELECT (SELECT count(*) FROM tickets WHERE id < 0) + (SELECT count(*) FROM "
+                   "callbacks WHERE id < 0) + (SELECT count(*) FROM identities WHERE id < 0) + "
+                   "(SELECT count(*) FROM messages WHERE id < 0)")
             == 0;
     }));
-    CHECK(desk.store->db().scalar("SELECT count(*) FROM callbacks WHERE note = 'Call back after the refund'") == 1);
+    CHECK(desk.store->db().scalar("SELECT count(*) FROM callbacks WHERE note = 'Call back after the refund'")
+        == 1);
     CHECK(desk.store->customer(centre.otherCustomerId()).has_value());
     CHECK(desk.store->interactionCount(centre.otherCustomerId()) == 1);
 }
 
-TEST_CASE("A command the hub refuses comes back with its reason; discarding it keeps the hub's state", "[actions][sync]")
+TEST_CASE("A command the hub refuses comes back with its reason; discarding it keeps the hub's state",
+    "[actions][sync]")
 {
     CentreFixture centre;
     Desk desk(centre);
     REQUIRE(waitFor([&] { return desk.online() && desk.agentId > 0; }));
     desk.actions->setAgent(desk.agentId);
     REQUIRE(desk.actions->setState(AgentState::Ready));
-    const qint64 chat = centre.createInteraction(QJsonObject { { QStringLiteral("channel"), QStringLiteral("chat") },
-        { QStringLiteral("queueId"), CentreFixture::kBillingChat }, { QStringLiteral("customerId"), centre.customerId() } });
+    const qint64 chat
+        = centre.createInteraction(QJsonObject { { QStringLiteral("channel"), QStringLiteral("chat") },
+            { QStringLiteral("queueId"), CentreFixture::kBillingChat },
+            { QStringLiteral("customerId"), centre.customerId() } });
     REQUIRE(waitFor([&] {
-        return desk.text(QStringLiteral("SELECT status FROM interactions WHERE id = %1").arg(chat)) == QStringLiteral("offered");
+        return desk.text(QStringLiteral("SELECT status FROM interactions WHERE id = %1").arg(chat))
+            == QStringLiteral("offered");
     }));
     REQUIRE(desk.actions->acceptOffer(chat));
     REQUIRE(waitFor([&] { return desk.pending() == 0; }));
 
-    // The desk is cut off while a supervisor ends the chat on the hub; the agent, not knowing, puts it on hold.
+    // The desk is cut off while a supervisor ends the chat on the hub; the agent, not knowing, puts it on
+    // hold.
     desk.engine->stop();
-    const auto ended = centre.command(QStringLiteral("/api/v1/interactions/%1/end").arg(chat), centre.supervisor);
+    const auto ended
+        = centre.command(QStringLiteral("/api/v1/interactions/%1/end").arg(chat), centre.supervisor);
     REQUIRE(ended.status == 200);
     REQUIRE(desk.actions->hold(chat));
     desk.engine->start();
@@ -231,5 +268,6 @@ TEST_CASE("A command the hub refuses comes back with its reason; discarding it k
 
     desk.engine->outbox()->discard(entries.at(0).id);
     CHECK(desk.engine->outbox()->entries().isEmpty());
-    CHECK(desk.text(QStringLiteral("SELECT status FROM interactions WHERE id = %1").arg(chat)) == QStringLiteral("wrap_up"));
+    CHECK(desk.text(QStringLiteral("SELECT status FROM interactions WHERE id = %1").arg(chat))
+        == QStringLiteral("wrap_up"));
 }

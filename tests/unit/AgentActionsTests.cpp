@@ -34,7 +34,8 @@ struct Desk
         c.lastName = QStringLiteral("Bianchi");
         c.country = QStringLiteral("IT");
         customer = store.addCustomer(c);
-        store.addIdentity(customer, IdentityKind::Email, QStringLiteral("giulia@example.com"), QStringLiteral("crm"));
+        store.addIdentity(
+            customer, IdentityKind::Email, QStringLiteral("giulia@example.com"), QStringLiteral("crm"));
         c.firstName = QStringLiteral("Giulia B.");
         other = store.addCustomer(c);
         Interaction old;
@@ -42,7 +43,8 @@ struct Desk
         old.channel = Channel::Email;
         old.offeredAt = 1700000000;
         oldInteraction = store.addInteraction(old);
-        db.cached("INSERT INTO interactions(id, customer_id, channel, direction, status, queue_id, agent_id, offered_at, "
+        db.cached("INSERT INTO interactions(id, customer_id, channel, direction, status, queue_id, agent_id, "
+                  "offered_at, "
                   "version) VALUES (100, ?, 'chat', 'inbound', 'offered', 1, 7, 1700000000, 3)")
             .bind(1, customer)
             .run();
@@ -71,8 +73,9 @@ struct Desk
 
 QByteArray changeRecord(const char* entity, qint64 id)
 {
-    return QJsonDocument(QJsonObject { { QStringLiteral("seq"), 99 }, { QStringLiteral("entity"), QLatin1String(entity) },
-                             { QStringLiteral("id"), id }, { QStringLiteral("op"), QStringLiteral("upsert") } })
+    return QJsonDocument(
+        QJsonObject { { QStringLiteral("seq"), 99 }, { QStringLiteral("entity"), QLatin1String(entity) },
+            { QStringLiteral("id"), id }, { QStringLiteral("op"), QStringLiteral("upsert") } })
         .toJson(QJsonDocument::Compact);
 }
 
@@ -99,7 +102,8 @@ TEST_CASE("An agent action writes its local effect and its outbox command togeth
     INFO(accepted.error.toStdString());
     REQUIRE(accepted);
     CHECK(desk.scalarText("SELECT status FROM interactions WHERE id = 100") == QStringLiteral("active"));
-    CHECK(desk.scalarText("SELECT state || '/' || state_reason FROM agents WHERE id = 7") == QStringLiteral("busy/chat"));
+    CHECK(desk.scalarText("SELECT state || '/' || state_reason FROM agents WHERE id = 7")
+        == QStringLiteral("busy/chat"));
     REQUIRE(desk.entries().size() == 1);
     const OutboxEntry entry = desk.entries().at(0);
     CHECK(entry.idempotencyKey == accepted.key);
@@ -110,7 +114,8 @@ TEST_CASE("An agent action writes its local effect and its outbox command togeth
     CHECK(queued == 1);
     CHECK(changed == QList<QList<qint64>> { { 100 } });
 
-    const AgentActions::Result note = desk.actions.addNote(100, QStringLiteral("  Customer calls about invoice 42  "));
+    const AgentActions::Result note
+        = desk.actions.addNote(100, QStringLiteral("  Customer calls about invoice 42  "));
     REQUIRE(note);
     CHECK(note.id < 0);
     CHECK(desk.scalarText("SELECT body || '/' || kind || '/' || author_name FROM messages WHERE id < 0")
@@ -136,7 +141,8 @@ TEST_CASE("A refused action says why and writes nothing", "[actions]")
     CHECK_FALSE(result);
     CHECK_FALSE(desk.actions.finishWrapUp(100));
     CHECK_FALSE(desk.actions.scheduleCallback({ desk.customer, QStringLiteral("not a number"), 1, {}, {} }));
-    CHECK_FALSE(desk.actions.linkIdentity(desk.other, IdentityKind::Email, QStringLiteral("GIULIA@example.com")));
+    CHECK_FALSE(
+        desk.actions.linkIdentity(desk.other, IdentityKind::Email, QStringLiteral("GIULIA@example.com")));
     CHECK_FALSE(desk.actions.mergeCustomers(desk.customer, desk.customer));
     AgentActions nobody(desk.store);
     result = nobody.setState(AgentState::Ready);
@@ -156,7 +162,8 @@ TEST_CASE("Discarding a refused command undoes its effect unless the backend has
     desk.outbox.discard(desk.entries().at(0).id);
     CHECK(desk.entries().isEmpty());
     CHECK(desk.scalarText("SELECT status FROM interactions WHERE id = 100") == QStringLiteral("offered"));
-    CHECK(desk.scalarText("SELECT state || coalesce(state_reason, '-') FROM agents WHERE id = 7") == QStringLiteral("ready-"));
+    CHECK(desk.scalarText("SELECT state || coalesce(state_reason, '-') FROM agents WHERE id = 7")
+        == QStringLiteral("ready-"));
 
     // The backend wrote a newer version since (the feed): its state stays.
     REQUIRE(desk.actions.acceptOffer(100));
@@ -174,8 +181,8 @@ TEST_CASE("Discarding a refused command undoes its effect unless the backend has
 TEST_CASE("A row made here takes the backend's id and the commands queued for it follow", "[actions]")
 {
     Desk desk;
-    const AgentActions::Result created = desk.actions.createTicket(
-        { desk.customer, QStringLiteral("Refund"), QStringLiteral("Twice charged"), QStringLiteral("normal"), {}, 100 });
+    const AgentActions::Result created = desk.actions.createTicket({ desk.customer, QStringLiteral("Refund"),
+        QStringLiteral("Twice charged"), QStringLiteral("normal"), {}, 100 });
     REQUIRE(created);
     CHECK(created.id == -1);
     AgentActions::TicketChange change;
@@ -190,19 +197,28 @@ TEST_CASE("A row made here takes the backend's id and the commands queued for it
     // The backend answers the creation with ticket 812.
     desk.effects.delivered(desk.store.db(), entries.at(0), changeRecord("ticket", 812));
     CHECK(desk.count("SELECT count(*) FROM tickets WHERE id = -1") == 0);
-    CHECK(desk.scalarText("SELECT subject || '/' || priority FROM tickets WHERE id = 812") == QStringLiteral("Refund/high"));
+    CHECK(desk.scalarText("SELECT subject || '/' || priority FROM tickets WHERE id = 812")
+        == QStringLiteral("Refund/high"));
     entries = desk.entries();
     CHECK(entries.at(1).entityId == QStringLiteral("812"));
     CHECK(entries.at(1).path == QStringLiteral("/api/v1/tickets/812"));
-    CHECK(entries.at(1).local.value(QStringLiteral("updated")).toArray().at(0).toObject().value(QStringLiteral("id")).toInteger()
+    CHECK(entries.at(1)
+              .local.value(QStringLiteral("updated"))
+              .toArray()
+              .at(0)
+              .toObject()
+              .value(QStringLiteral("id"))
+              .toInteger()
         == 812);
 
     // When the feed was first, the backend's row stays and the temporary one goes.
-    const AgentActions::Result callback = desk.actions.scheduleCallback(
-        { desk.customer, QStringLiteral("333 123 4567"), QDateTime::currentSecsSinceEpoch() + 3600, {}, QStringLiteral("after 5pm") });
+    const AgentActions::Result callback
+        = desk.actions.scheduleCallback({ desk.customer, QStringLiteral("333 123 4567"),
+            QDateTime::currentSecsSinceEpoch() + 3600, {}, QStringLiteral("after 5pm") });
     REQUIRE(callback);
     CHECK(desk.scalarText("SELECT phone FROM callbacks WHERE id = -1") == QStringLiteral("+393331234567"));
-    desk.store.db().exec("INSERT INTO callbacks(id, customer_id, phone, requested_at, due_at) VALUES (55, 1, '+393331234567', 1, 2)");
+    desk.store.db().exec("INSERT INTO callbacks(id, customer_id, phone, requested_at, due_at) VALUES (55, 1, "
+                         "'+393331234567', 1, 2)");
     desk.effects.delivered(desk.store.db(), desk.entries().last(), changeRecord("callback", 55));
     CHECK(desk.count("SELECT count(*) FROM callbacks") == 1);
 }
@@ -210,7 +226,8 @@ TEST_CASE("A row made here takes the backend's id and the commands queued for it
 TEST_CASE("Discarding a refused creation removes the row and what was queued for it", "[actions]")
 {
     Desk desk;
-    const AgentActions::Result created = desk.actions.createTicket({ desk.customer, QStringLiteral("Refund"), {}, QStringLiteral("low"), {}, {} });
+    const AgentActions::Result created = desk.actions.createTicket(
+        { desk.customer, QStringLiteral("Refund"), {}, QStringLiteral("low"), {}, {} });
     INFO(created.error.toStdString());
     REQUIRE(created);
     AgentActions::TicketChange change;
@@ -232,7 +249,8 @@ TEST_CASE("The backend's copy of a reply or an identity takes the place of the o
     REQUIRE(desk.actions.acceptOffer(100));
     REQUIRE(desk.actions.reply(100, QStringLiteral("On it")));
     REQUIRE(desk.actions.reply(100, QStringLiteral("On it")));
-    desk.store.db().exec("INSERT INTO messages(id, interaction_id, sent_at, author, body) VALUES (900, 100, 1, 'agent', 'On it')");
+    desk.store.db().exec("INSERT INTO messages(id, interaction_id, sent_at, author, body) VALUES (900, 100, "
+                         "1, 'agent', 'On it')");
     // One of the two temporary copies gave way, the other waits for its own.
     CHECK(desk.count("SELECT count(*) FROM messages WHERE id < 0") == 1);
     CHECK(desk.count("SELECT count(*) FROM messages") == 2);
@@ -243,7 +261,8 @@ TEST_CASE("The backend's copy of a reply or an identity takes the place of the o
     CHECK(desk.store.searchCustomers(QStringLiteral("02 1234"), 0, 5).value(0).id == desk.customer);
     // Without the trigger this insert would break UNIQUE(kind, network, value).
     desk.store.db()
-        .cached("INSERT INTO identities(id, customer_id, kind, value, source, created_at) VALUES (300, ?, 'phone', "
+        .cached("INSERT INTO identities(id, customer_id, kind, value, source, created_at) VALUES (300, ?, "
+                "'phone', "
                 "'+390212345678', 'agent', 1)")
         .bind(1, desk.customer)
         .run();

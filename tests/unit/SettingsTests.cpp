@@ -20,7 +20,8 @@ TEST_CASE("Settings answer each key's default until set, and keep what was set",
         settings.setValue(Settings::Key::SignedIn, true);
     }
     Settings reopened(path);
-    CHECK(reopened.value(Settings::Key::LastHubAddress).toString() == QStringLiteral("https://hub.example.com:8443"));
+    CHECK(reopened.value(Settings::Key::LastHubAddress).toString()
+        == QStringLiteral("https://hub.example.com:8443"));
     CHECK(reopened.value(Settings::Key::LastUser).toString() == QStringLiteral("anna"));
     CHECK(reopened.value(Settings::Key::SignedIn).toBool());
     QFile file(path);

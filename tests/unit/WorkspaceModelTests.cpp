@@ -28,7 +28,8 @@ public:
     {
         s_warnings.clear();
         m_previous = qInstallMessageHandler(&CheckedModel::handle);
-        m_tester = std::make_unique<QAbstractItemModelTester>(model, QAbstractItemModelTester::FailureReportingMode::Warning);
+        m_tester = std::make_unique<QAbstractItemModelTester>(
+            model, QAbstractItemModelTester::FailureReportingMode::Warning);
     }
     ~CheckedModel()
     {
@@ -56,9 +57,11 @@ struct Centre
     Centre()
     {
         Database& db = store.db();
-        db.exec("INSERT INTO queues(id, name, skill, channel) VALUES (1, 'IT Chat Billing', 'billing', 'chat')");
+        db.exec(
+            "INSERT INTO queues(id, name, skill, channel) VALUES (1, 'IT Chat Billing', 'billing', 'chat')");
         db.exec("INSERT INTO agents(id, login, display_name, role, state, state_since) VALUES "
-                "(6, 'sup', 'Sara Capo', 'supervisor', 'ready', 1000), (7, 'anna', 'Anna Uno', 'agent', 'ready', 1000)");
+                "(6, 'sup', 'Sara Capo', 'supervisor', 'ready', 1000), (7, 'anna', 'Anna Uno', 'agent', "
+                "'ready', 1000)");
         Customer c;
         c.firstName = QStringLiteral("Giulia");
         c.lastName = QStringLiteral("Bianchi");
@@ -72,8 +75,9 @@ struct Centre
     void addInteraction(qint64 id, qint64 customer, const char* status, qint64 agent = kMe)
     {
         store.db()
-            .cached("INSERT INTO interactions(id, customer_id, channel, direction, status, queue_id, agent_id, "
-                    "subject, offered_at) VALUES (?, ?, 'chat', 'inbound', ?, 1, ?, 'Invoice', ?)")
+            .cached(
+                "INSERT INTO interactions(id, customer_id, channel, direction, status, queue_id, agent_id, "
+                "subject, offered_at) VALUES (?, ?, 'chat', 'inbound', ?, 1, ?, 'Invoice', ?)")
             .bind(1, id)
             .bind(2, customer)
             .bind(3, status)
@@ -83,7 +87,8 @@ struct Centre
     }
     void customerWrites(qint64 interaction, const QString& text)
     {
-        store.addMessage(interaction, QDateTime::currentSecsSinceEpoch(), QStringLiteral("customer"), QString(), text);
+        store.addMessage(
+            interaction, QDateTime::currentSecsSinceEpoch(), QStringLiteral("customer"), QString(), text);
     }
 
     TestSupport::TempDir dir;
@@ -143,6 +148,27 @@ TEST_CASE("My work shows the agent's offers with the seconds left to answer", "[
     CHECK(active.index(0, 0).data(MyWorkModel::StatusRole).toString() == QStringLiteral("active"));
 }
 
+TEST_CASE("An offer event that overtakes the offer itself still gives it its countdown", "[mywork]")
+{
+    Centre centre;
+    MyWorkModel offers(centre.store, MyWorkModel::Kind::Offers);
+    CheckedModel checked(&offers);
+    offers.setAgent(kMe);
+    offers.applyLiveEvent(QStringLiteral("offer"),
+        QJsonObject { { QStringLiteral("interactionId"), 12 }, { QStringLiteral("agentId"), kMe },
+            { QStringLiteral("timeoutMs"), 20000 } });
+    CHECK(offers.rowCount() == 0);
+    // The feed brings the offered interaction a moment later.
+    centre.addInteraction(12, centre.giulia, "offered");
+    offers.refresh();
+    REQUIRE(offers.rowCount() == 1);
+    CHECK(offers.index(0, 0).data(MyWorkModel::SecondsLeftRole).toInt() > 15);
+    // An offer for another agent is none of this desk's business.
+    offers.applyLiveEvent(QStringLiteral("offer_withdrawn"),
+        QJsonObject { { QStringLiteral("interactionId"), 12 }, { QStringLiteral("agentId"), 6 } });
+    CHECK(offers.index(0, 0).data(MyWorkModel::SecondsLeftRole).toInt() > 15);
+}
+
 TEST_CASE("Active work counts the customer's messages the agent has not read", "[mywork]")
 {
     Centre centre;
@@ -173,14 +199,17 @@ TEST_CASE("My work lists the agent's open tickets by urgency and the callbacks d
     Centre centre;
     Database& db = centre.store.db();
     const qint64 now = QDateTime::currentSecsSinceEpoch();
-    db.cached("INSERT INTO tickets(id, customer_id, assignee_id, subject, status, priority, created_at, updated_at) VALUES "
+    db.cached("INSERT INTO tickets(id, customer_id, assignee_id, subject, status, priority, created_at, "
+              "updated_at) VALUES "
               "(1, ?1, 7, 'Low one', 'open', 'low', 1, 1), (2, ?1, 7, 'Urgent one', 'new', 'urgent', 1, 1), "
               "(3, ?1, 7, 'Done', 'solved', 'urgent', 1, 1), (4, ?1, 6, 'Not mine', 'open', 'high', 1, 1)")
         .bind(1, centre.giulia)
         .run();
-    db.cached("INSERT INTO callbacks(id, customer_id, phone, agent_id, requested_at, due_at, status) VALUES "
-              "(1, ?1, '+390212345678', NULL, 1, ?2, 'scheduled'), (2, ?1, '+390212345678', 7, 1, ?3, 'scheduled'), "
-              "(3, ?1, '+390212345678', 7, 1, ?2, 'completed'), (4, ?1, '+390212345678', 6, 1, ?2, 'scheduled')")
+    db.cached(
+          "INSERT INTO callbacks(id, customer_id, phone, agent_id, requested_at, due_at, status) VALUES "
+          "(1, ?1, '+390212345678', NULL, 1, ?2, 'scheduled'), (2, ?1, '+390212345678', 7, 1, ?3, "
+          "'scheduled'), "
+          "(3, ?1, '+390212345678', 7, 1, ?2, 'completed'), (4, ?1, '+390212345678', 6, 1, ?2, 'scheduled')")
         .bind(1, centre.mario)
         .bind(2, now + 600)
         .bind(3, now + 86400)
@@ -241,18 +270,26 @@ TEST_CASE("The refused commands are listed with the server's reason", "[mywork]"
     CheckedModel checked(&rejected);
     centre.addInteraction(30, centre.giulia, "active");
     REQUIRE(centre.actions.hold(30));
-    REQUIRE(centre.actions.createTicket({ centre.giulia, QStringLiteral("Refund"), {}, QStringLiteral("normal"), {}, {} }));
+    REQUIRE(centre.actions.createTicket(
+        { centre.giulia, QStringLiteral("Refund"), {}, QStringLiteral("normal"), {}, {} }));
     rejected.refresh();
     CHECK(rejected.rowCount() == 0);
 
-    centre.store.db().exec("UPDATE outbox SET state = 'rejected', last_error = 'Interaction 30 is wrap_up; it cannot "
-                           "be put on hold.' WHERE command = 'interaction.hold'");
+    centre.store.db().exec(
+        "UPDATE outbox SET state = 'rejected', last_error = 'Interaction 30 is wrap_up; it cannot "
+        "be put on hold.' WHERE command = 'interaction.hold'");
     rejected.refresh();
     REQUIRE(rejected.rowCount() == 1);
-    CHECK(rejected.index(0, RejectedCommandsModel::Action).data().toString() == QStringLiteral("Put on hold (interaction 30)"));
-    CHECK(rejected.index(0, RejectedCommandsModel::Reason).data().toString().contains(QStringLiteral("wrap_up")));
-    centre.store.db().exec("UPDATE outbox SET state = 'rejected', last_error = 'no' WHERE command = 'ticket.create'");
+    CHECK(rejected.index(0, RejectedCommandsModel::Action).data().toString()
+        == QStringLiteral("Put on hold (interaction 30)"));
+    CHECK(rejected.index(0, RejectedCommandsModel::Reason)
+              .data()
+              .toString()
+              .contains(QStringLiteral("wrap_up")));
+    centre.store.db().exec(
+        "UPDATE outbox SET state = 'rejected', last_error = 'no' WHERE command = 'ticket.create'");
     rejected.refresh();
     REQUIRE(rejected.rowCount() == 2);
-    CHECK(rejected.index(1, RejectedCommandsModel::Action).data().toString() == QStringLiteral("New ticket (new ticket)"));
+    CHECK(rejected.index(1, RejectedCommandsModel::Action).data().toString()
+        == QStringLiteral("New ticket (new ticket)"));
 }
