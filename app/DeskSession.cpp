@@ -85,8 +85,13 @@ void DeskSession::showSignIn(const QString& error)
             Q_EMIT finished(0);
         });
     }
-    const QString address = m_settings.value(Settings::Key::LastHubAddress).toString();
-    const QString user = m_settings.value(Settings::Key::LastUser).toString();
+    // After a refusal, what the agent tried; otherwise the last sign-in.
+    const bool retry = !error.isEmpty() && !m_current.login.isEmpty();
+    const QString address = retry ? (m_current.backend == WorkstationOptions::Backend::RemoteHub
+                                            ? m_current.address.toString()
+                                            : QString())
+                                  : m_settings.value(Settings::Key::LastHubAddress).toString();
+    const QString user = retry ? m_current.login : m_settings.value(Settings::Key::LastUser).toString();
     // The local demo hub's account is no secret: it is prefilled so Enter signs in.
     m_dialog->prefill(address, user, address.isEmpty() && user == kDemoUser ? kDemoUser : QString());
     if (error.isEmpty())
@@ -138,7 +143,6 @@ void DeskSession::open(const SignIn& signIn, bool fromDialog)
     } else {
         showWindow();
     }
-    Q_EMIT opened(workstation);
     workstation->start();
 }
 

@@ -48,12 +48,12 @@ public:
 
     // A session without the dialog; throws StoreError when its store cannot be opened.
     void start(const SignIn& signIn);
-    // The dialog, prefilled from the settings; error says why it is back.
+    // The dialog, prefilled from the settings; error says why it is back
+    // (and then the fields hold what was tried).
     void showSignIn(const QString& error = QString());
 
     Workstation* workstation() const { return m_workstation.get(); }
     SignInDialog* signInDialog() const { return m_dialog; }
-    const SignIn& current() const { return m_current; }
 
     // The remembered session to resume, if the settings hold one.
     static std::optional<SignIn> remembered(const Settings& settings);
@@ -61,8 +61,6 @@ public:
 Q_SIGNALS:
     // The agent quit (closed the window, or Quit in the dialog).
     void finished(int exitCode);
-    // A Workstation is up for the current session (tests drive it).
-    void opened(Workstation* workstation);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

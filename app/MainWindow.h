@@ -72,9 +72,6 @@ public:
     AgentPresence* presence() const { return m_presence; }
     MyWorkModel* offers() const { return m_offers; }
     MyWorkModel* activeWork() const { return m_active; }
-    SessionTabs* sessions() const { return m_sessions; }
-    TopBar* topBar() const { return m_topBar; }
-    RejectedCommandsModel* rejectedCommands() const { return m_rejected; }
     // The list of refused changes, opened from the top bar (created on first use).
     RejectedCommandsDialog* rejectedDialog();
 

@@ -22,7 +22,6 @@ public:
     explicit AgentStateButton(QWidget* parent = nullptr);
 
     void setPresence(AgentPresence* presence);
-    QMenu* stateMenu() const { return m_menu; }
     // The menu entry that sets this state (for the not-ready reason: its entry).
     QAction* action(AgentState::Value state, const QString& reason = QString()) const;
     // "12:04" or "1:02:03"

@@ -21,7 +21,6 @@ public:
     // secondsLeft < 0: the hub did not say (an offer found in the store after a restart).
     void setOffer(const QString& customer, const QString& detail, int secondsLeft);
     QPushButton* acceptButton() const { return m_accept; }
-    QPushButton* declineButton() const { return m_decline; }
 
 Q_SIGNALS:
     void acceptClicked(qint64 interactionId);

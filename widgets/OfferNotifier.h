@@ -18,8 +18,6 @@ class OfferNotifier : public QObject
 public:
     OfferNotifier(MyWorkModel* offers, QWidget* window, QObject* parent = nullptr);
 
-    bool isAvailable() const { return m_tray != nullptr; }
-
 private:
     void notify(const QList<qint64>& ids);
 

@@ -24,9 +24,7 @@ public:
 
     QLineEdit* searchField() const { return m_search; }
     AgentStateButton* stateButton() const { return m_state; }
-    SyncStatusLabel* syncLabel() const { return m_sync; }
     QToolButton* rejectedButton() const { return m_rejected; }
-    QToolButton* accountButton() const { return m_account; }
 
     void setPresence(AgentPresence* presence);
     // Null: the desk works offline on purpose.

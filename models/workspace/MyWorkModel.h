@@ -60,7 +60,6 @@ public:
 
     MyWorkModel(Store& store, Kind kind, QObject* parent = nullptr);
 
-    Kind kind() const { return m_kind; }
     // Whose work; 0 shows nothing.
     void setAgent(qint64 agentId);
     qint64 agentId() const { return m_agentId; }

@@ -37,7 +37,6 @@ public:
     explicit RejectedCommandsModel(Store& store, QObject* parent = nullptr);
 
     void refresh();
-    const Row& rowAt(int row) const { return m_rows.at(row); }
     // "Put on hold", "Ticket update"...: the command in the agent's words.
     static QString actionLabel(const QString& command);
 

@@ -209,7 +209,11 @@ TEST_CASE("Signing out logs the agent out on the hub, forgets the session and re
     desk.signIn(centre.hub().url(QString()), QStringLiteral("agent1"), QStringLiteral("agent1"));
     REQUIRE(waitFor([&] { return desk.windowShown(); }));
     MainWindow& window = *desk.window();
-    window.chooseState(AgentState::NotReady, QStringLiteral("coaching"));
+    // Not ready, coaching: the entry of the state selector's menu.
+    QAction* coaching = desk.find<AgentStateButton>("agentStateButton")->action(AgentState::NotReady, QStringLiteral("coaching"));
+    REQUIRE(coaching);
+    coaching->trigger();
+    CHECK(desk.stateText().startsWith(QStringLiteral("Not ready (Coaching) · 0:0")));
     REQUIRE(waitFor([&] {
         return centre.agent(centre.agent1Id).value(QStringLiteral("state")) == QStringLiteral("not_ready");
     }));
@@ -248,6 +252,9 @@ TEST_CASE("The sign-in dialog refuses an address it cannot use and shows the hub
         return message->text().contains(QStringLiteral("refused the login")) && signInButton->isEnabled();
     }));
     CHECK(desk.dialog()->isVisible());
+    // What the agent typed is still there to correct.
+    CHECK(desk.dialog()->findChild<QLineEdit*>(QStringLiteral("hubAddressField"))->text()
+        == centre.hub().url(QString()).toString());
     CHECK_FALSE(desk.windowShown());
     CHECK_FALSE(desk.settings.value(Settings::Key::SignedIn).toBool());
 }
