@@ -2,6 +2,7 @@
 
 #include "demo/DemoSize.h"
 #include "identity/PhoneNormalizer.h"
+#include "sync/HubAddress.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -114,14 +115,14 @@ CommandLine::Result CommandLine::parse(const QStringList& arguments)
     if (parser.isSet(hub)) {
         if (options.offline)
             return failure(tr("--hub and --offline exclude each other: choose one."));
-        options.hubUrl = QUrl(parser.value(hub), QUrl::StrictMode);
-        const QString scheme = options.hubUrl.scheme();
-        if (!options.hubUrl.isValid() || options.hubUrl.host().isEmpty()
-            || (scheme != QLatin1String("http") && scheme != QLatin1String("https"))) {
+        const std::optional<QUrl> address = HubAddress::parse(parser.value(hub));
+        if (!address) {
             return failure(tr("--hub needs the backend's address, such as https://hub.example.com:8443, not '%1'.")
                                .arg(parser.value(hub)));
         }
+        options.hubUrl = *address;
     }
+    options.signInGiven = options.offline || parser.isSet(hub) || parser.isSet(user) || parser.isSet(password);
     options.login = parser.value(user).trimmed();
     if (options.login.isEmpty())
         return failure(tr("--user needs a login."));
@@ -130,6 +131,7 @@ CommandLine::Result CommandLine::parse(const QStringList& arguments)
         return failure(tr("--password needs a password."));
     if (parser.isSet(db)) {
         options.databasePath = parser.value(db);
+        options.databaseGiven = true;
         if (options.databasePath.isEmpty())
             return failure(tr("--db needs the path of a database file."));
     } else {

@@ -30,6 +30,11 @@ public:
         QString password = QStringLiteral("agent1");
         // No backend at all: the desk works from its local store only.
         bool offline = false;
+        // --db was given: that file whoever signs in (else one file per backend and user).
+        bool databaseGiven = false;
+        // --hub, --user, --password or --offline was given: they say who signs in
+        // where, and no remembered session or sign-in dialog takes over.
+        bool signInGiven = false;
     };
 
     enum class Action { Run, ShowHelp, ShowVersion, Fail };

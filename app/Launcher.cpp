@@ -8,6 +8,7 @@
 #include "demo/DemoSize.h"
 #include "store/Store.h"
 #include "store/StoreError.h"
+#include "settings/Settings.h"
 #include "sync/ChangeApplier.h"
 #include "sync/SyncStatus.h"
 
@@ -16,6 +17,7 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QPixmap>
@@ -81,29 +83,96 @@ int Launcher::run(const QStringList& arguments)
         return *answered;
     const CommandLine::Result parsed = CommandLine::parse(arguments);
     const CommandLine::Options& options = parsed.options;
-    // Dialogs only for a person at a screen: never for scripts, tests or screenshots.
-    const bool interactive
-        = QGuiApplication::platformName() != QLatin1String("offscreen") && options.screenshotPath.isEmpty();
-    try {
-        const WorkstationOptions setup = workstationOptions(options);
-        const std::unique_ptr<Store> store
-            = openStore(options, interactive, setup.backend == WorkstationOptions::Backend::Offline);
-        Workstation workstation(*store, setup);
-        if (!options.screenshotPath.isEmpty()) {
-            if (setup.backend != WorkstationOptions::Backend::Offline) {
-                workstation.start();
-                waitForFirstSync(workstation);
+    if (!options.screenshotPath.isEmpty())
+        return runScreenshot(options);
+    // Dialogs only for a person at a screen: never for scripts or tests.
+    const bool interactive = QGuiApplication::platformName() != QLatin1String("offscreen");
+    WorkstationOptions base = workstationOptions(options);
+    base.tokens = SyncController::TokenKeeping::KeychainOrMemory;
+    if (base.localHub.program.isEmpty())
+        base.localHub.program = LocalHub::programNextToApplication();
+
+    DeskSession::SignIn first;
+    first.backend = base.backend;
+    first.address = base.sync.baseUrl;
+    first.login = base.sync.login;
+    first.password = base.sync.password;
+    Settings settings;
+    if (!options.signInGiven) {
+        if (const std::optional<DeskSession::SignIn> resumed = DeskSession::remembered(settings)) {
+            if (resumed->backend == WorkstationOptions::Backend::RemoteHub || !base.localHub.program.isEmpty()) {
+                first = *resumed;
+                qCInfo(lcLauncher).noquote() << "resuming the session of" << first.login << "on"
+                                             << (first.address.isEmpty() ? QStringLiteral("the local demo hub")
+                                                                         : first.address.toDisplayString());
             }
-            return saveScreenshot(workstation.window(), options.screenshotPath);
         }
-        workstation.window().restoreLayout();
-        workstation.window().show();
-        workstation.start();
-        return QApplication::exec();
+    }
+    const DeskSession::StoreOpener opener = [options, interactive](const DeskSession::SignIn& signIn) {
+        CommandLine::Options storeOptions = options;
+        if (!options.databaseGiven)
+            storeOptions.databasePath = storePathFor(signIn);
+        return openStore(storeOptions, interactive, signIn.backend == WorkstationOptions::Backend::Offline);
+    };
+    // Windows come and go between sessions (the sign-in dialog, the desk):
+    // the run ends when the session says so, not when one window closes.
+    QApplication::setQuitOnLastWindowClosed(false);
+    DeskSession session(base, settings, opener, interactive);
+    int exitCode = 0;
+    QObject::connect(&session, &DeskSession::finished, qApp, [&exitCode](int code) {
+        exitCode = code;
+        QCoreApplication::exit(code);
+    });
+    try {
+        session.start(first);
     } catch (const StoreError& error) {
         reportError(error.message(), interactive);
         return 1;
     }
+    QApplication::exec();
+    return exitCode;
+}
+
+int Launcher::runScreenshot(const CommandLine::Options& options)
+{
+    try {
+        const WorkstationOptions setup = workstationOptions(options);
+        const std::unique_ptr<Store> store
+            = openStore(options, false, setup.backend == WorkstationOptions::Backend::Offline);
+        Workstation workstation(*store, setup);
+        if (setup.backend != WorkstationOptions::Backend::Offline) {
+            workstation.start();
+            waitForFirstSync(workstation);
+        }
+        // A desk at work: the session of the agent's first piece of work.
+        workstation.window().openFirstWork();
+        return saveScreenshot(workstation.window(), options.screenshotPath);
+    } catch (const StoreError& error) {
+        reportError(error.message(), false);
+        return 1;
+    }
+}
+
+QString Launcher::storePathFor(const DeskSession::SignIn& signIn)
+{
+    const QString folder = QFileInfo(CommandLine::defaultDatabasePath()).absolutePath();
+    // agent1 on the local demo hub (the default) and offline work keep the
+    // store Unisono always used.
+    if (signIn.backend == WorkstationOptions::Backend::Offline
+        || (signIn.backend == WorkstationOptions::Backend::LocalHub && signIn.login == QLatin1String("agent1")))
+        return CommandLine::defaultDatabasePath();
+    QString name = signIn.login + QLatin1Char('@');
+    if (signIn.backend == WorkstationOptions::Backend::LocalHub)
+        name += QStringLiteral("local");
+    else
+        name += signIn.address.host() + QLatin1Char('-') + QString::number(signIn.address.port(
+            signIn.address.scheme() == QLatin1String("https") ? 443 : 80));
+    // A file name on every system: letters, digits and a few marks.
+    for (QChar& c : name) {
+        if (!c.isLetterOrNumber() && c != QLatin1Char('.') && c != QLatin1Char('-') && c != QLatin1Char('@'))
+            c = QLatin1Char('_');
+    }
+    return folder + QStringLiteral("/unisono-") + name + QStringLiteral(".db");
 }
 
 WorkstationOptions Launcher::workstationOptions(const CommandLine::Options& options)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CommandLine.h"
+#include "DeskSession.h"
 #include "WorkstationOptions.h"
 
 #include <QCoreApplication>
@@ -24,7 +25,18 @@ class Workstation;
 // next to unisono) does the local generator fill a new store, as before. A
 // store that holds nothing but offline demo data (never synced, nothing
 // waiting in its outbox) is started afresh the first time a hub is used:
-// two demo data sets with the same ids must never mix.
+// two demo data sets with the same ids must never mix. For the same reason
+// each backend and user has a store of their own (unless --db names one):
+// unisono.db for the local demo hub's agent1 and for offline work,
+// unisono-<user>@<host>-<port>.db otherwise.
+//
+// Who signs in where (DeskSession): the command line when it says
+// (--hub, --user, --password, --offline), else the session remembered from
+// the last sign-in (resumed with the token in the OS keychain), else the
+// embedded demo default — agent1 on the local hub — with no dialog, so a
+// new install and scripts/start.sh open straight onto demo data. After a
+// sign-out, or when a resumed session needs the password again, the sign-in
+// dialog asks. Screenshots never ask: offline, or --hub.
 class Launcher
 {
     Q_DECLARE_TR_FUNCTIONS(Launcher)
@@ -41,8 +53,11 @@ public:
     static int run(const QStringList& arguments);
     // Which backend the command line asks for, and how to reach it.
     static WorkstationOptions workstationOptions(const CommandLine::Options& options);
+    // The store of a backend and user when --db does not name one.
+    static QString storePathFor(const DeskSession::SignIn& signIn);
 
 private:
+    static int runScreenshot(const CommandLine::Options& options);
     static std::unique_ptr<Store> openStore(const CommandLine::Options& options, bool interactive, bool fillLocally);
     static void waitForFirstSync(Workstation& workstation);
     static void fillWithDemoData(const CommandLine::Options& options, bool interactive);

@@ -1,28 +1,38 @@
 #include "MainWindow.h"
 
-#include "CustomerCard.h"
+#include "AgentStateButton.h"
 #include "IconNameDelegate.h"
-#include "SyncStatusLabel.h"
+#include "MyWorkPanel.h"
+#include "OfferNotifier.h"
+#include "RejectedCommandsDialog.h"
+#include "SessionTabs.h"
+#include "TableStyle.h"
+#include "TopBar.h"
 #include "itemmodels/CustomerListModel.h"
-#include "itemmodels/InteractionListModel.h"
 #include "store/Store.h"
 #include "store/StoreError.h"
+#include "sync/SyncStatus.h"
+#include "workspace/AgentActions.h"
+#include "workspace/AgentPresence.h"
+#include "workspace/MyWorkModel.h"
+#include "workspace/RejectedCommandsModel.h"
 
 #include <QAction>
 #include <QCloseEvent>
-#include <QDateTime>
 #include <QDir>
 #include <QHeaderView>
-#include <QItemSelectionModel>
+#include <QJsonDocument>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLoggingCategory>
+#include <QMenu>
 #include <QSettings>
-#include <QSignalBlocker>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -38,81 +48,14 @@ constexpr int kFilterDelayMs = 150;
 // change still shows at once to the eye, and a first sync's hundreds of
 // pages a minute cost a few reads, not one per page.
 constexpr int kChangeDelayMs = 100;
+// How long a notice about a refused action stays in the status bar.
+constexpr int kNoticeMs = 12000;
 
 QSettings layoutSettings()
 {
     return QSettings(
         QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + QStringLiteral("/layout.ini"),
         QSettings::IniFormat);
-}
-
-// A table that reads like a list: whole rows, no grid, compact rows.
-void styleTable(QTableView* view)
-{
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setAlternatingRowColors(true);
-    view->setShowGrid(false);
-    view->setWordWrap(false);
-    view->setTextElideMode(Qt::ElideRight);
-    view->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
-    view->verticalHeader()->hide();
-    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
-    view->horizontalHeader()->setHighlightSections(false);
-    view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    view->horizontalHeader()->setStretchLastSection(true);
-}
-
-// Wide enough for the header and the widest typical value, measured in the
-// agent's font: nothing is elided, and widths do not jump as rows change.
-void fitColumn(QTableView* view, int column, const QStringList& samples, int decoration = 0)
-{
-    const QFontMetrics body = view->fontMetrics();
-    int width = view->horizontalHeader()->fontMetrics().horizontalAdvance(
-        view->model()->headerData(column, Qt::Horizontal).toString());
-    for (const QString& sample : samples)
-        width = qMax(width, body.horizontalAdvance(sample) + decoration);
-    // Room for the cell's and the header's margins in the common styles.
-    view->setColumnWidth(column, width + 14);
-}
-
-// Right-click on a header lists the columns to show or hide: at 1280 pixels
-// not every column fits, and each agent misses a different one.
-void addColumnChooser(QTableView* view)
-{
-    QHeaderView* header = view->horizontalHeader();
-    header->setContextMenuPolicy(Qt::ActionsContextMenu);
-    for (int column = 0; column < view->model()->columnCount(); ++column) {
-        auto* action = new QAction(view->model()->headerData(column, Qt::Horizontal).toString(), header);
-        action->setCheckable(true);
-        action->setChecked(!header->isSectionHidden(column));
-        QObject::connect(action, &QAction::toggled, header, [header, action, column](bool shown) {
-            // The last visible column stays: a header without sections has no menu to bring them back.
-            if (!shown && header->count() - header->hiddenSectionCount() <= 1) {
-                const QSignalBlocker blocker(action);
-                action->setChecked(true);
-                return;
-            }
-            header->setSectionHidden(column, !shown);
-        });
-        header->addAction(action);
-    }
-}
-
-// After a restored layout the menu must match the columns actually shown.
-void syncColumnChooser(QTableView* view)
-{
-    const QList<QAction*> actions = view->horizontalHeader()->actions();
-    for (int column = 0; column < actions.size(); ++column) {
-        const QSignalBlocker blocker(actions.at(column));
-        actions.at(column)->setChecked(!view->horizontalHeader()->isSectionHidden(column));
-    }
-}
-
-QStringList repeated(QChar c, int times)
-{
-    return { QString(times, c) };
 }
 
 } // namespace
@@ -125,44 +68,56 @@ MainWindow::MainWindow(Store& store, QWidget* parent)
     setWindowIcon(IconNameDelegate::icon(QStringLiteral("unisono")));
     resize(1280, 800);
 
+    m_actions = new AgentActions(m_store, this);
+    m_presence = new AgentPresence(m_store, this);
+    m_offers = new MyWorkModel(m_store, MyWorkModel::Kind::Offers, this);
+    m_active = new MyWorkModel(m_store, MyWorkModel::Kind::Active, this);
+    m_tickets = new MyWorkModel(m_store, MyWorkModel::Kind::Tickets, this);
+    m_callbacks = new MyWorkModel(m_store, MyWorkModel::Kind::Callbacks, this);
+    m_rejected = new RejectedCommandsModel(m_store, this);
     m_customers = new CustomerListModel(m_store, this);
-    m_interactions = new InteractionListModel(m_store, this);
 
-    m_card = new CustomerCard;
-    m_card->setObjectName(QStringLiteral("customerCard"));
+    m_topBar = new TopBar;
+    m_topBar->setPresence(m_presence);
+    m_searchField = m_topBar->searchField();
+    m_searchField->installEventFilter(this);
 
-    m_interactionList = new QTableView;
-    m_interactionList->setObjectName(QStringLiteral("interactionList"));
-    setUpInteractionList();
-
-    m_detailSplitter = new QSplitter(Qt::Vertical);
-    m_detailSplitter->setObjectName(QStringLiteral("detailSplitter"));
-    m_detailSplitter->setChildrenCollapsible(false);
-    m_detailSplitter->addWidget(m_card);
-    m_detailSplitter->addWidget(m_interactionList);
-    m_detailSplitter->setStretchFactor(0, 0);
-    m_detailSplitter->setStretchFactor(1, 1);
-    m_detailSplitter->setSizes({ 280, 520 });
+    m_sessions = new SessionTabs(m_store);
+    m_sessions->setObjectName(QStringLiteral("sessions"));
 
     m_mainSplitter = new QSplitter(Qt::Horizontal);
     m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
     m_mainSplitter->setChildrenCollapsible(false);
-    m_mainSplitter->addWidget(buildCustomerPane());
-    m_mainSplitter->addWidget(m_detailSplitter);
+    m_mainSplitter->addWidget(buildLeftPane());
+    m_mainSplitter->addWidget(m_sessions);
     m_mainSplitter->setStretchFactor(0, 0);
     m_mainSplitter->setStretchFactor(1, 1);
-    m_mainSplitter->setSizes({ 400, 880 });
-    m_mainSplitter->setContentsMargins(6, 6, 6, 0);
-    setCentralWidget(m_mainSplitter);
+    m_mainSplitter->setSizes({ 360, 920 });
+    m_mainSplitter->setContentsMargins(6, 4, 6, 0);
+
+    auto* central = new QWidget;
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_topBar);
+    layout->addWidget(m_mainSplitter, 1);
+    setCentralWidget(central);
 
     m_countLabel = new QLabel;
     m_countLabel->setObjectName(QStringLiteral("customerCount"));
+    m_noticeLabel = new QLabel;
+    m_noticeLabel->setObjectName(QStringLiteral("actionNotice"));
+    m_noticeLabel->setTextFormat(Qt::PlainText);
+    m_noticeLabel->setStyleSheet(QStringLiteral("color: #c83c3c;"));
+    m_noticeTimer = new QTimer(this);
+    m_noticeTimer->setSingleShot(true);
+    m_noticeTimer->setInterval(kNoticeMs);
+    connect(m_noticeTimer, &QTimer::timeout, m_noticeLabel, &QLabel::clear);
     m_pathLabel = new QLabel;
     m_pathLabel->setObjectName(QStringLiteral("databasePath"));
     m_pathLabel->setTextFormat(Qt::PlainText);
-    m_syncLabel = new SyncStatusLabel;
     statusBar()->addWidget(m_countLabel);
-    statusBar()->addPermanentWidget(m_syncLabel);
+    statusBar()->addWidget(m_noticeLabel, 1);
     statusBar()->addPermanentWidget(m_pathLabel);
     m_pathLabel->setText(QDir::toNativeSeparators(m_store.path()));
     m_pathLabel->setToolTip(tr("Local database"));
@@ -172,54 +127,75 @@ MainWindow::MainWindow(Store& store, QWidget* parent)
     m_changeDelay->setInterval(kChangeDelayMs);
     connect(m_changeDelay, &QTimer::timeout, this, &MainWindow::flushStoreChanges);
 
+    // An action's effect is in the store already: the views show it now, not after the gathering delay.
+    connect(m_actions, &AgentActions::storeChanged, this,
+        [this](const QList<qint64>& customers, const QList<qint64>& interactions) {
+            applyStoreChanges(customers, interactions);
+            m_changeDelay->stop();
+            flushStoreChanges();
+        });
+    connect(m_topBar->stateButton(), &AgentStateButton::stateChosen, this, &MainWindow::chooseState);
+    connect(m_topBar, &TopBar::signOutRequested, this, &MainWindow::signOutRequested);
+    connect(m_topBar, &TopBar::rejectedListRequested, this, [this] {
+        RejectedCommandsDialog* dialog = rejectedDialog();
+        dialog->show();
+        dialog->raise();
+        dialog->activateWindow();
+    });
+    connect(m_sessions, &SessionTabs::currentCustomerChanged, this, &MainWindow::markSessionRead);
+    m_notifier = new OfferNotifier(m_offers, this, this);
+
     buildActions();
     updateStatus();
-    selectFirstCustomer();
     // Agents start by typing who is calling.
     m_searchField->setFocus();
 }
 
 MainWindow::~MainWindow() = default;
 
-QWidget* MainWindow::buildCustomerPane()
+QWidget* MainWindow::buildLeftPane()
 {
-    auto* pane = new QWidget;
-    auto* layout = new QVBoxLayout(pane);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(4);
-
-    m_searchField = new QLineEdit;
-    m_searchField->setObjectName(QStringLiteral("searchField"));
-    m_searchField->setPlaceholderText(tr("Search name, phone, email, handle…"));
-    m_searchField->setClearButtonEnabled(true);
-    m_searchField->addAction(IconNameDelegate::icon(QStringLiteral("search")), QLineEdit::LeadingPosition);
-    m_searchField->setToolTip(tr("Find a customer (Ctrl+K). Phone numbers match in any format."));
-    m_searchField->installEventFilter(this);
-    layout->addWidget(m_searchField);
-
+    m_leftStack = new QStackedWidget;
+    m_leftStack->setObjectName(QStringLiteral("leftPane"));
+    m_myWork = new MyWorkPanel(m_offers, m_active, m_tickets, m_callbacks);
+    connect(m_myWork, &MyWorkPanel::acceptRequested, this, &MainWindow::acceptOffer);
+    connect(m_myWork, &MyWorkPanel::declineRequested, this, &MainWindow::declineOffer);
+    connect(m_myWork, &MyWorkPanel::openRequested, this, [this](qint64 customerId, qint64 interactionId) {
+        if (customerId <= 0)
+            notice(tr("This contact is not linked to a customer yet."));
+        else
+            openCustomer(customerId, interactionId);
+    });
     m_customerList = new QTableView;
     m_customerList->setObjectName(QStringLiteral("customerList"));
+    m_customerList->setAccessibleName(tr("Customers found"));
     setUpCustomerList();
-    layout->addWidget(m_customerList, 1);
+    m_leftStack->addWidget(m_myWork);
+    m_leftStack->addWidget(m_customerList);
 
     m_filterDelay = new QTimer(this);
     m_filterDelay->setSingleShot(true);
     m_filterDelay->setInterval(kFilterDelayMs);
     connect(m_filterDelay, &QTimer::timeout, this, &MainWindow::applyFilter);
     connect(m_searchField, &QLineEdit::textChanged, m_filterDelay, qOverload<>(&QTimer::start));
-    // Enter searches at once and hands the keyboard to the results.
+    // Enter opens the best match (or the one picked in the results).
     connect(m_searchField, &QLineEdit::returnPressed, this, [this] {
         if (m_filterDelay->isActive() || m_customers->filter() != m_searchField->text())
             applyFilter();
-        m_customerList->setFocus();
+        const QModelIndex current = m_customerList->currentIndex();
+        openSearchResult(current.isValid() ? current : m_customers->index(0, 0));
     });
-    return pane;
+    connect(m_customerList, &QTableView::activated, this, &MainWindow::openSearchResult);
+    connect(m_customerList, &QTableView::clicked, this, &MainWindow::openSearchResult);
+    return m_leftStack;
 }
 
 void MainWindow::setUpCustomerList()
 {
+    // Nothing is listed until the agent searches: My work is the default view.
+    m_customers->setFilter(QString());
     m_customerList->setModel(m_customers);
-    styleTable(m_customerList);
+    TableStyle::apply(m_customerList);
     const int iconSide = m_customerList->fontMetrics().height();
     m_customerList->setItemDelegateForColumn(CustomerListModel::Name,
         new IconNameDelegate(CustomerListModel::IconNameRole, QStyleOptionViewItem::Right, m_customerList));
@@ -227,108 +203,203 @@ void MainWindow::setUpCustomerList()
     m_customerList->horizontalHeader()->setStretchLastSection(false);
     m_customerList->horizontalHeader()->setSectionResizeMode(CustomerListModel::Name, QHeaderView::Stretch);
     m_customerList->horizontalHeader()->setMinimumSectionSize(iconSide * 2);
-    fitColumn(m_customerList, CustomerListModel::Company, repeated(QLatin1Char('x'), 14));
-    QStringList tiers;
-    for (const char* tier : { "standard", "silver", "gold", "platinum" })
-        tiers << CustomerListModel::tierLabel(QLatin1String(tier));
-    fitColumn(m_customerList, CustomerListModel::Tier, tiers);
-    fitColumn(m_customerList, CustomerListModel::City, repeated(QLatin1Char('x'), 9));
-    QStringList languages;
-    for (const char* code : { "it", "en", "de", "fr", "es" })
-        languages << CustomerListModel::languageLabel(QLatin1String(code));
-    fitColumn(m_customerList, CustomerListModel::Language, languages);
+    TableStyle::fitColumn(m_customerList, CustomerListModel::Company, { QString(14, QLatin1Char('x')) });
+    TableStyle::fitColumn(m_customerList, CustomerListModel::City, { QString(9, QLatin1Char('x')) });
     // Picking the right customer takes name, company and city; tier and
     // language are on the card (and VIPs are marked in the name column).
     m_customerList->hideColumn(CustomerListModel::Tier);
     m_customerList->hideColumn(CustomerListModel::Language);
-    addColumnChooser(m_customerList);
-    connect(m_customerList->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-        &MainWindow::showCurrentCustomer);
-}
-
-void MainWindow::setUpInteractionList()
-{
-    m_interactionList->setModel(m_interactions);
-    styleTable(m_interactionList);
-    const int iconSide = m_interactionList->fontMetrics().height();
-    m_interactionList->setItemDelegateForColumn(InteractionListModel::Channel,
-        new IconNameDelegate(
-            InteractionListModel::IconNameRole, QStyleOptionViewItem::Left, m_interactionList));
-    // The subject says most about a contact: it gets the room the others leave.
-    m_interactionList->horizontalHeader()->setStretchLastSection(false);
-    m_interactionList->horizontalHeader()->setSectionResizeMode(
-        InteractionListModel::Subject, QHeaderView::Stretch);
-    const QDateTime sample(QDate(2024, 12, 28), QTime(23, 58));
-    fitColumn(m_interactionList, InteractionListModel::When,
-        { InteractionListModel::whenLabel(sample.toSecsSinceEpoch()),
-            InteractionListModel::whenLabel(
-                QDateTime(QDate::currentDate(), sample.time()).toSecsSinceEpoch()) });
-    QStringList channels;
-    for (const Channel channel : kAllChannels)
-        channels << channelLabel(channel);
-    fitColumn(m_interactionList, InteractionListModel::Channel, channels, iconSide + 6);
-    fitColumn(m_interactionList, InteractionListModel::Direction, { tr("Outbound") });
-    fitColumn(m_interactionList, InteractionListModel::Queue, repeated(QLatin1Char('x'), 10));
-    fitColumn(m_interactionList, InteractionListModel::Agent, repeated(QLatin1Char('x'), 16));
-    fitColumn(m_interactionList, InteractionListModel::Disposition, repeated(QLatin1Char('x'), 14));
-    fitColumn(m_interactionList, InteractionListModel::Sentiment,
-        { InteractionListModel::sentimentLabel(-1), InteractionListModel::sentimentLabel(1) });
-    fitColumn(m_interactionList, InteractionListModel::Csat, { InteractionListModel::csatStars(5) });
-    // The queue matters least to the agent reading the history; the subject needs the room.
-    m_interactionList->hideColumn(InteractionListModel::Queue);
-    addColumnChooser(m_interactionList);
+    TableStyle::addColumnChooser(m_customerList);
 }
 
 void MainWindow::buildActions()
 {
-    auto* findCustomer = new QAction(tr("Find Customer"), this);
-    findCustomer->setObjectName(QStringLiteral("findCustomerAction"));
-    findCustomer->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
-    findCustomer->setShortcutContext(Qt::WindowShortcut);
-    connect(findCustomer, &QAction::triggered, this, [this] {
+    const auto add = [this](const QString& text, const char* name, const QKeySequence& keys, auto slot) {
+        auto* action = new QAction(text, this);
+        action->setObjectName(QLatin1String(name));
+        // Ctrl and Ctrl+Shift only: Ctrl+Alt is AltGr on Italian and other European layouts.
+        action->setShortcut(keys);
+        action->setShortcutContext(Qt::WindowShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        addAction(action);
+        return action;
+    };
+    add(tr("Find Customer"), "findCustomerAction", QKeySequence(Qt::CTRL | Qt::Key_K), [this] {
         m_searchField->setFocus(Qt::ShortcutFocusReason);
         m_searchField->selectAll();
     });
-    addAction(findCustomer);
+    add(tr("Accept Offer"), "acceptOfferAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), [this] {
+        if (const qint64 offer = m_myWork->firstOffer())
+            acceptOffer(offer);
+    });
+    add(tr("Decline Offer"), "declineOfferAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), [this] {
+        if (const qint64 offer = m_myWork->firstOffer())
+            declineOffer(offer);
+    });
+    add(tr("Ready"), "readyAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
+        [this] { chooseState(AgentState::Ready); });
+    add(tr("Change State"), "stateMenuAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
+        [this] { m_topBar->stateButton()->showMenu(); });
+    add(tr("Refused Changes"), "rejectedAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), [this] {
+        RejectedCommandsDialog* dialog = rejectedDialog();
+        dialog->show();
+        dialog->raise();
+    });
+    add(tr("My Work"), "myWorkAction", QKeySequence(Qt::CTRL | Qt::Key_1), [this] {
+        m_searchField->clear();
+        applyFilter();
+        m_myWork->focusFirst();
+    });
+    add(tr("Close Session"), "closeSessionAction", QKeySequence(Qt::CTRL | Qt::Key_W), [this] {
+        if (m_sessions->count() > 0)
+            m_sessions->closeSession(m_sessions->tabWidget()->currentIndex());
+    });
+    add(tr("Next Session"), "nextSessionAction", QKeySequence(Qt::CTRL | Qt::Key_PageDown),
+        [this] { m_sessions->nextSession(1); });
+    add(tr("Previous Session"), "previousSessionAction", QKeySequence(Qt::CTRL | Qt::Key_PageUp),
+        [this] { m_sessions->nextSession(-1); });
+}
+
+void MainWindow::setAgent(qint64 agentId)
+{
+    m_actions->setAgent(agentId);
+    m_presence->setAgent(agentId);
+    for (MyWorkModel* model : { m_offers, m_active, m_tickets, m_callbacks })
+        model->setAgent(agentId);
+}
+
+void MainWindow::setActionsUnavailable(const QString& reason)
+{
+    m_actions->setUnavailable(reason);
+}
+
+void MainWindow::showSyncStatus(SyncStatus* status, const QString& backend)
+{
+    m_topBar->setSyncStatus(status, backend);
+    // Refused and settled commands change the counts: the list of refused changes follows.
+    if (status)
+        connect(status, &SyncStatus::changed, m_rejected, &RejectedCommandsModel::refresh);
+}
+
+RejectedCommandsDialog* MainWindow::rejectedDialog()
+{
+    if (!m_rejectedDialog) {
+        m_rejected->refresh();
+        m_rejectedDialog = new RejectedCommandsDialog(m_rejected, this);
+        connect(m_rejectedDialog, &RejectedCommandsDialog::retryRequested, this, &MainWindow::retryRequested);
+        connect(
+            m_rejectedDialog, &RejectedCommandsDialog::discardRequested, this, &MainWindow::discardRequested);
+    }
+    return m_rejectedDialog;
+}
+
+void MainWindow::notice(const QString& message)
+{
+    m_noticeLabel->setText(message);
+    m_noticeTimer->start();
+    qCInfo(lcWindow).noquote() << "action refused:" << message;
+}
+
+bool MainWindow::openCustomer(qint64 customerId, qint64 interactionId)
+{
+    try {
+        if (!m_store.customer(customerId)) {
+            notice(tr("Customer %1 is not on this desk.").arg(customerId));
+            return false;
+        }
+    } catch (const StoreError& error) {
+        notice(error.message());
+        return false;
+    }
+    m_sessions->openCustomer(customerId, interactionId);
+    markSessionRead(customerId);
+    return true;
+}
+
+bool MainWindow::openFirstWork()
+{
+    for (const MyWorkModel* model : { m_offers, m_active, m_tickets, m_callbacks }) {
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->itemAt(row).customerId > 0)
+                return openCustomer(model->itemAt(row).customerId, model->itemAt(row).interactionId);
+        }
+    }
+    try {
+        const QList<Customer> first = m_store.customers(0, 1);
+        return !first.isEmpty() && openCustomer(first.first().id);
+    } catch (const StoreError& error) {
+        qCWarning(lcWindow) << "Could not read the customers:" << error.message();
+        return false;
+    }
+}
+
+bool MainWindow::acceptOffer(qint64 interactionId)
+{
+    const int row = m_offers->rowOfId(interactionId);
+    const qint64 customerId = row >= 0 ? m_offers->itemAt(row).customerId : 0;
+    const AgentActions::Result result = m_actions->acceptOffer(interactionId);
+    if (!result) {
+        notice(result.error);
+        return false;
+    }
+    // The screen pop: the customer's session, with this interaction in front.
+    if (customerId > 0)
+        openCustomer(customerId, interactionId);
+    else
+        notice(tr("The caller is not a known customer yet."));
+    return true;
+}
+
+bool MainWindow::declineOffer(qint64 interactionId)
+{
+    const AgentActions::Result result = m_actions->declineOffer(interactionId);
+    if (!result)
+        notice(result.error);
+    return bool(result);
+}
+
+void MainWindow::chooseState(AgentState::Value state, const QString& reason)
+{
+    const AgentActions::Result result = m_actions->setState(state, reason);
+    if (!result)
+        notice(result.error);
+}
+
+void MainWindow::markSessionRead(qint64 customerId)
+{
+    if (customerId <= 0)
+        return;
+    for (int row = 0; row < m_active->rowCount(); ++row) {
+        if (m_active->itemAt(row).customerId == customerId)
+            m_active->markRead(m_active->itemAt(row).id);
+    }
 }
 
 void MainWindow::applyFilter()
 {
     m_filterDelay->stop();
-    const qint64 previous = m_shownCustomerId;
-    m_customers->setFilter(m_searchField->text());
-    // The customer on screen stays when they still match, so refining a
-    // search does not jump the card; otherwise the best match takes over.
-    if (previous == 0 || !selectCustomer(previous))
-        selectFirstCustomer();
+    const QString typed = m_searchField->text();
+    m_customers->setFilter(typed);
+    m_leftStack->setCurrentWidget(
+        typed.trimmed().isEmpty() ? static_cast<QWidget*>(m_myWork) : m_customerList);
+    if (m_customers->rowCount() > 0 && !typed.trimmed().isEmpty()) {
+        m_customerList->selectionModel()->setCurrentIndex(m_customers->index(0, CustomerListModel::Name),
+            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    }
     updateStatus();
 }
 
-bool MainWindow::selectCustomer(qint64 customerId)
+void MainWindow::openSearchResult(const QModelIndex& index)
 {
-    const int row = m_customers->rowOfCustomer(customerId);
-    if (row < 0)
-        return false;
-    const QModelIndex index = m_customers->index(row, CustomerListModel::Name);
-    m_customerList->selectionModel()->setCurrentIndex(
-        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_customerList->scrollTo(index);
-    showCurrentCustomer();
-    return true;
-}
-
-void MainWindow::selectFirstCustomer()
-{
-    if (m_customers->rowCount() > 0) {
-        selectCustomer(m_customers->customerIdAt(0));
-    } else {
-        showCurrentCustomer();
-    }
-}
-
-void MainWindow::showSyncStatus(SyncStatus* status, const QString& backend)
-{
-    m_syncLabel->setStatus(status, backend);
+    if (!index.isValid())
+        return;
+    if (!openCustomer(index.data(CustomerListModel::CustomerIdRole).toLongLong()))
+        return;
+    // The search did its job: My work comes back, the session has the keyboard.
+    m_searchField->clear();
+    applyFilter();
+    if (QWidget* page = m_sessions->tabWidget()->currentWidget())
+        page->setFocus(Qt::OtherFocusReason);
 }
 
 void MainWindow::applyStoreChanges(const QList<qint64>& customerIds, const QList<qint64>& interactionIds)
@@ -345,81 +416,47 @@ void MainWindow::flushStoreChanges()
     const QList<qint64> interactions(m_changedInteractions.cbegin(), m_changedInteractions.cend());
     m_changedCustomers.clear();
     m_changedInteractions.clear();
-    const qint64 shown = m_shownCustomerId;
-
-    m_followSelection = false;
     m_customers->refreshCustomers(customers);
-    m_followSelection = true;
-
-    if (shown == 0) {
-        // The list was empty (a first sync is filling the store): open on the first customer.
-        if (m_customers->rowCount() > 0)
-            selectFirstCustomer();
-    } else {
-        // The card stays on the customer the agent is looking at, wherever their row went.
-        const int row = m_customers->rowOfCustomer(shown);
-        if (row < 0) {
-            // Still there but no longer in the list (it stopped matching the
-            // search): no other row may look current while the card shows them.
-            m_followSelection = false;
-            m_customerList->selectionModel()->clear();
-            m_followSelection = true;
-        } else if (m_customerList->selectionModel()->currentIndex().row() != row) {
-            const QModelIndex index = m_customers->index(row, CustomerListModel::Name);
-            m_customerList->selectionModel()->setCurrentIndex(
-                index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-        }
-        if (customers.contains(shown))
-            reloadShownCustomer();
-    }
-    m_interactions->refreshInteractions(customers, interactions);
+    m_sessions->applyStoreChanges(customers, interactions);
+    refreshWork();
     updateStatus();
 }
 
-void MainWindow::reloadShownCustomer()
+void MainWindow::refreshWork()
 {
-    try {
-        const std::optional<Customer> customer = m_store.customer(m_shownCustomerId);
-        if (!customer) {
-            // Erased or merged away: the card must not keep showing them.
-            m_shownCustomerId = 0;
-            selectFirstCustomer();
-            return;
-        }
-        m_card->setCustomer(*customer, m_store.identities(m_shownCustomerId));
-    } catch (const StoreError& error) {
-        qCWarning(lcWindow) << "Could not read customer" << m_shownCustomerId << ":" << error.message();
-    }
+    // The agent's own lists are small and any change may touch them (a
+    // ticket, a callback, the agent's row): they simply read again.
+    m_presence->refresh();
+    for (MyWorkModel* model : { m_offers, m_active, m_tickets, m_callbacks })
+        model->refresh();
+    m_rejected->refresh();
+    // What the agent is looking at is read.
+    if (const SessionPage* page = m_sessions->currentPage(); page && isActiveWindow())
+        markSessionRead(page->customerId());
 }
 
-void MainWindow::showCurrentCustomer()
+void MainWindow::refreshAll()
 {
-    if (!m_followSelection)
-        return;
-    const QModelIndex current = m_customerList->selectionModel()->currentIndex();
-    const qint64 id = current.isValid() ? current.data(CustomerListModel::CustomerIdRole).toLongLong() : 0;
-    if (id == m_shownCustomerId && id != 0)
-        return;
-    m_shownCustomerId = id;
-    if (id == 0) {
-        m_card->clear();
-        m_interactions->setCustomer(0);
-        return;
-    }
-    try {
-        const std::optional<Customer> customer = m_store.customer(id);
-        if (!customer) {
-            // Gone since the list was read (a merge or a sync): show nothing rather than stale data.
-            m_card->clear();
-            m_interactions->setCustomer(0);
-            return;
-        }
-        m_card->setCustomer(*customer, m_store.identities(id));
-    } catch (const StoreError& error) {
-        qCWarning(lcWindow) << "Could not read customer" << id << ":" << error.message();
-        m_card->clear();
-    }
-    m_interactions->setCustomer(id);
+    QList<qint64> open;
+    for (int index = 0; index < m_sessions->count(); ++index)
+        open.append(m_sessions->page(index)->customerId());
+    QList<qint64> interactions;
+    for (int row = 0; row < m_active->rowCount(); ++row)
+        interactions.append(m_active->itemAt(row).id);
+    applyStoreChanges(open, interactions);
+}
+
+void MainWindow::applyLiveEvent(const QString& type, const QString& data)
+{
+    const QJsonObject event = QJsonDocument::fromJson(data.toUtf8()).object();
+    m_offers->applyLiveEvent(type, event);
+    m_presence->applyLiveEvent(type, event);
+}
+
+void MainWindow::showRejection(const QString& reason)
+{
+    notice(tr("The server refused a change: %1 (Ctrl+Shift+E to send it again or discard it)").arg(reason));
+    m_rejected->refresh();
 }
 
 void MainWindow::updateStatus()
@@ -450,13 +487,9 @@ void MainWindow::restoreLayout()
     const QSettings settings = layoutSettings();
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     m_mainSplitter->restoreState(settings.value(QStringLiteral("window/mainSplitter")).toByteArray());
-    m_detailSplitter->restoreState(settings.value(QStringLiteral("window/detailSplitter")).toByteArray());
     m_customerList->horizontalHeader()->restoreState(
         settings.value(QStringLiteral("window/customerColumns")).toByteArray());
-    m_interactionList->horizontalHeader()->restoreState(
-        settings.value(QStringLiteral("window/interactionColumns")).toByteArray());
-    syncColumnChooser(m_customerList);
-    syncColumnChooser(m_interactionList);
+    TableStyle::syncColumnChooser(m_customerList);
 }
 
 void MainWindow::saveLayout()
@@ -464,20 +497,18 @@ void MainWindow::saveLayout()
     QSettings settings = layoutSettings();
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/mainSplitter"), m_mainSplitter->saveState());
-    settings.setValue(QStringLiteral("window/detailSplitter"), m_detailSplitter->saveState());
     settings.setValue(
         QStringLiteral("window/customerColumns"), m_customerList->horizontalHeader()->saveState());
-    settings.setValue(
-        QStringLiteral("window/interactionColumns"), m_interactionList->horizontalHeader()->saveState());
 }
 
 bool MainWindow::eventFilter(QObject* watched, QEvent* event)
 {
-    // The search field and the list work as one control: arrows move into
+    // The search field and the results work as one control: arrows move into
     // the results, Escape clears the search, the hands stay on the keyboard.
     if (watched == m_searchField && event->type() == QEvent::KeyPress) {
         const auto* key = static_cast<QKeyEvent*>(event);
-        if (key->key() == Qt::Key_Down && key->modifiers() == Qt::NoModifier) {
+        if (key->key() == Qt::Key_Down && key->modifiers() == Qt::NoModifier
+            && m_leftStack->currentWidget() == m_customerList) {
             m_customerList->setFocus(Qt::OtherFocusReason);
             return true;
         }

@@ -1,7 +1,10 @@
 #include "SyncController.h"
 
 #include "sync/MemoryTokenStore.h"
+#include "sync/Outbox.h"
+#include "sync/SessionTokenStore.h"
 #include "sync/SyncEngine.h"
+#include "workspace/LocalEffects.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -13,13 +16,17 @@ Q_LOGGING_CATEGORY(lcSyncController, "unisono.synccontroller", QtInfoMsg)
 
 } // namespace
 
-SyncController::SyncController(const SyncEngineOptions& options, QObject* parent)
+SyncController::SyncController(const SyncEngineOptions& options, TokenKeeping tokens, QObject* parent)
     : QObject(parent)
     , m_options(options)
-    // The token only needs to outlive the session with the demo hub; the
-    // OS keychain (a TokenStore of its own) replaces it for real backends.
-    , m_tokens(std::make_unique<MemoryTokenStore>())
-{ }
+{
+    if (tokens == TokenKeeping::KeychainOrMemory)
+        m_tokens = std::make_unique<SessionTokenStore>();
+    else
+        m_tokens = std::make_unique<MemoryTokenStore>();
+    // The agent's commands settle their local effects (AgentActions) as the outbox delivers them.
+    m_options.outboxEffects = std::make_shared<LocalEffects>();
+}
 
 SyncController::~SyncController() { stop(); }
 
@@ -56,7 +63,17 @@ void SyncController::start(const QUrl& baseUrl)
         connect(m_engine, &SyncEngine::statusChanged, &m_status, &SyncStatus::update);
         connect(m_engine, &SyncEngine::changesApplied, this, &SyncController::changesApplied);
         connect(m_engine, &SyncEngine::caughtUp, this, &SyncController::caughtUp);
+        connect(m_engine, &SyncEngine::liveEvent, this, &SyncController::liveEvent);
+        connect(m_engine, &SyncEngine::signedIn, this, &SyncController::signedIn);
+        connect(m_engine, &SyncEngine::signInRequired, this, &SyncController::signInRequired);
         m_engine->start();
+        if (m_engine->outbox()) {
+            connect(m_engine->outbox(), &Outbox::discarded, this, &SyncController::outboxSettled);
+            connect(m_engine->outbox(), &Outbox::delivered, this,
+                [this](qint64, const QString& key, int) { Q_EMIT commandDelivered(key); });
+            connect(m_engine->outbox(), &Outbox::rejected, this,
+                [this](qint64, const QString& reason) { Q_EMIT commandRejected(reason); });
+        }
     });
     qCInfo(lcSyncController).noquote() << "syncing" << options.storePath << "with" << baseUrl.toString();
 }
@@ -67,6 +84,47 @@ void SyncController::reconnectNow()
         if (m_engine)
             m_engine->reconnectNow();
     });
+}
+
+void SyncController::deliverOutbox()
+{
+    onSyncThread([this] {
+        if (m_engine && m_engine->outbox())
+            m_engine->outbox()->deliver();
+    });
+}
+
+void SyncController::retry(qint64 outboxId)
+{
+    onSyncThread([this, outboxId] {
+        if (m_engine && m_engine->outbox())
+            m_engine->outbox()->retry(outboxId);
+    });
+}
+
+void SyncController::discard(qint64 outboxId)
+{
+    onSyncThread([this, outboxId] {
+        if (m_engine && m_engine->outbox())
+            m_engine->outbox()->discard(outboxId);
+    });
+}
+
+void SyncController::signOut()
+{
+    if (!m_thread) {
+        // Never started (the local hub was not up yet): the token is all there is to forget.
+        if (!m_options.baseUrl.host().isEmpty())
+            m_tokens->removeToken(m_options.login + QLatin1Char('@') + m_options.baseUrl.host());
+        return;
+    }
+    onSyncThread(
+        [this] {
+            if (m_engine)
+                m_engine->signOut();
+        },
+        Qt::BlockingQueuedConnection);
+    stop();
 }
 
 void SyncController::stop()

@@ -24,9 +24,14 @@ class SyncController : public QObject
     Q_OBJECT
 
 public:
+    // Where the sign-in token is kept: the OS keychain when there is one,
+    // else memory (SessionTokenStore); tests keep it in memory only.
+    enum class TokenKeeping { KeychainOrMemory, Memory };
+
     // options.storePath is the store the window reads (the engine opens its
     // own connection to it); baseUrl comes with start().
-    explicit SyncController(const SyncEngineOptions& options, QObject* parent = nullptr);
+    explicit SyncController(
+        const SyncEngineOptions& options, TokenKeeping tokens = TokenKeeping::Memory, QObject* parent = nullptr);
     // Stops the engine and its thread (waits for both: call on quit).
     ~SyncController() override;
 
@@ -42,12 +47,29 @@ public Q_SLOTS:
     void reconnectNow();
     // Stops syncing (the status says offline, no retry) and ends the thread.
     void stop();
+    // Logout: the engine forgets the token (keychain included), then stops. Waits for both.
+    void signOut();
+    // The desk queued a command (AgentActions): deliver it now.
+    void deliverOutbox();
+    // The agent's answers to a command the backend refused.
+    void retry(qint64 outboxId);
+    void discard(qint64 outboxId);
 
 Q_SIGNALS:
     // Queued to the GUI thread: what a page (or a live change) changed in the store.
     void changesApplied(const QList<qint64>& customerIds, const QList<qint64>& interactionIds);
     // The store has caught up with the backend's feed.
     void caughtUp(qint64 cursor);
+    // Queued to the GUI thread, as the engine says them.
+    void liveEvent(const QString& type, const QString& data);
+    void signedIn(const QString& login, qint64 agentId);
+    void signInRequired(const QString& reason);
+    // A refused command was discarded and its effect undone in the store.
+    void outboxSettled();
+    // The backend acknowledged the command with this Idempotency-Key.
+    void commandDelivered(const QString& idempotencyKey);
+    // The backend refused a command, in its own words.
+    void commandRejected(const QString& reason);
 
 private:
     template <typename Function>

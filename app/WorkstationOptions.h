@@ -1,6 +1,7 @@
 #pragma once
 
 #include "LocalHub.h"
+#include "SyncController.h"
 #include "sync/SyncEngineOptions.h"
 
 // How a Workstation is put together: which backend the desk syncs with (none,
@@ -23,4 +24,7 @@ struct WorkstationOptions
     SyncEngineOptions sync;
     // For Backend::LocalHub.
     LocalHub::Options localHub;
+    // The launcher keeps the sign-in token in the OS keychain (memory where
+    // there is none); tests keep it in memory and never touch a keychain.
+    SyncController::TokenKeeping tokens = SyncController::TokenKeeping::Memory;
 };

@@ -249,10 +249,19 @@ constexpr const char* kMessageKinds = R"SQL(
 ALTER TABLE messages ADD COLUMN kind TEXT NOT NULL DEFAULT 'message' CHECK(kind IN ('message','note'));
 )SQL";
 
+// Version 4: an agent's interactions in progress (My work, and the check
+// that a state change strands none) without scanning every interaction: a
+// partial index holds only the few live rows.
+constexpr const char* kLiveWorkIndex = R"SQL(
+CREATE INDEX interactions_live_by_agent ON interactions(agent_id, status)
+    WHERE status IN ('offered','active','held','wrap_up');
+)SQL";
+
 const std::array kSteps {
     Step { 1, "core domain tables", kCoreSchema, nullptr },
     Step { 2, "full-text search for customers and knowledge", kSearchSchema, &CustomerSearchIndex::rebuild },
     Step { 3, "internal notes told apart from messages", kMessageKinds, nullptr },
+    Step { 4, "an agent's live interactions indexed", kLiveWorkIndex, nullptr },
 };
 
 } // namespace

@@ -1,8 +1,11 @@
 #include "Outbox.h"
 
 #include "HttpTransport.h"
+#include "OutboxEffects.h"
 #include "SyncLogging.h"
 #include "store/Database.h"
+#include "store/StoreError.h"
+#include "store/Transaction.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -28,6 +31,8 @@ OutboxEntry readEntry(const Statement& st)
     entry.method = payload.value(QStringLiteral("method")).toString().toLatin1();
     entry.path = payload.value(QStringLiteral("path")).toString();
     entry.body = QJsonDocument(payload.value(QStringLiteral("body")).toObject()).toJson(QJsonDocument::Compact);
+    entry.local = payload.value(QStringLiteral("local")).toObject();
+    entry.barrier = payload.value(QStringLiteral("barrier")).toBool();
     entry.attempts = st.integer(6);
     entry.nextAttemptAt = st.int64(7);
     entry.rejected = st.text(8) == QLatin1String("rejected");
@@ -54,9 +59,19 @@ QString serverReason(const HttpResponse& response)
 QString Outbox::enqueue(Database& db, const QString& entityKind, const QString& entityId, const QString& command,
     const QByteArray& method, const QString& path, const QJsonObject& body)
 {
+    return enqueue(db, entityKind, entityId, command, method, path, body, Options());
+}
+
+QString Outbox::enqueue(Database& db, const QString& entityKind, const QString& entityId, const QString& command,
+    const QByteArray& method, const QString& path, const QJsonObject& body, const Options& options)
+{
     const QString key = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    const QJsonObject payload { { QStringLiteral("method"), QString::fromLatin1(method) },
+    QJsonObject payload { { QStringLiteral("method"), QString::fromLatin1(method) },
         { QStringLiteral("path"), path }, { QStringLiteral("body"), body } };
+    if (!options.local.isEmpty())
+        payload.insert(QStringLiteral("local"), options.local);
+    if (options.barrier)
+        payload.insert(QStringLiteral("barrier"), true);
     db.cached("INSERT INTO outbox(idempotency_key, entity_kind, entity_id, command, payload, created_at) "
               "VALUES (?, ?, ?, ?, ?, ?)")
         .bind(1, key)
@@ -78,13 +93,16 @@ qint64 Outbox::backoffSeconds(int attempts)
     return std::min(seconds, kMaxRetrySeconds);
 }
 
-Outbox::Outbox(Database& db, HttpTransport& transport, QObject* parent)
+Outbox::Outbox(Database& db, HttpTransport& transport, const OutboxEffects* effects, QObject* parent)
     : QObject(parent)
     , m_db(db)
     , m_transport(transport)
+    , m_effects(effects)
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &Outbox::deliver);
+    if (m_effects)
+        m_effects->attach(m_db);
 }
 
 void Outbox::setPaused(bool paused)
@@ -124,10 +142,14 @@ void Outbox::deliver()
     emitCounts();
     if (m_paused || !m_baseUrl.isValid())
         return;
-    // The head of each entity's queue, if it is due; a rejected head blocks its entity.
+    // The head of each entity's queue, if it is due; a rejected head blocks
+    // its entity. A barrier goes only when nothing older is pending, and
+    // nothing younger goes while a barrier is pending.
     Statement& st = m_db.cached((QByteArray("SELECT ") + kColumns
         + " FROM outbox o WHERE o.id = (SELECT min(id) FROM outbox p WHERE p.entity_kind = o.entity_kind "
-          "AND p.entity_id = o.entity_id) AND o.state = 'pending' AND o.next_attempt_at <= ? ORDER BY o.id")
+          "AND p.entity_id = o.entity_id) AND o.state = 'pending' AND o.next_attempt_at <= ? "
+          "AND NOT EXISTS (SELECT 1 FROM outbox b WHERE b.id < o.id AND b.state = 'pending' "
+          "AND (json_extract(o.payload, '$.barrier') OR json_extract(b.payload, '$.barrier'))) ORDER BY o.id")
                                    .constData());
     st.bind(1, QDateTime::currentSecsSinceEpoch());
     QList<OutboxEntry> due;
@@ -157,7 +179,10 @@ void Outbox::finished(const OutboxEntry& entry, const HttpResponse& response)
     m_busyEntities.remove(entityKey(entry));
     const int status = response.status;
     if (response.isSuccess()) {
-        m_db.cached("DELETE FROM outbox WHERE id = ?").bind(1, entry.id).run();
+        settle(entry, [&] {
+            if (m_effects)
+                m_effects->delivered(m_db, entry, response.body);
+        });
         qCDebug(lcSync) << "delivered" << entry.command << entry.idempotencyKey << status;
         Q_EMIT delivered(entry.id, entry.idempotencyKey, status);
     } else if (response.transportOk() && status == 401) {
@@ -213,6 +238,33 @@ void Outbox::retry(qint64 id)
 
 void Outbox::discard(qint64 id)
 {
-    m_db.cached("DELETE FROM outbox WHERE id = ?").bind(1, id).run();
+    Statement& st = m_db.cached((QByteArray("SELECT ") + kColumns + " FROM outbox WHERE id = ?").constData());
+    st.bind(1, id);
+    const std::optional<OutboxEntry> entry = st.step() ? std::optional<OutboxEntry>(readEntry(st)) : std::nullopt;
+    st.reset();
+    // Only a command the backend refused: a pending one may be on the wire.
+    if (!entry || !entry->rejected)
+        return;
+    settle(*entry, [&] {
+        if (m_effects)
+            m_effects->discarded(m_db, *entry);
+    });
+    Q_EMIT discarded(id);
     deliver();
+}
+
+void Outbox::settle(const OutboxEntry& entry, const std::function<void()>& effect)
+{
+    try {
+        Transaction tx(m_db);
+        effect();
+        m_db.cached("DELETE FROM outbox WHERE id = ?").bind(1, entry.id).run();
+        tx.commit();
+    } catch (const StoreError& error) {
+        // The command is done either way; sending it again would not mend
+        // the local row, and the feed brings the backend's version of it.
+        qCWarning(lcSync) << "could not settle the local effect of" << entry.command << "for"
+                          << entityKey(entry) << ":" << error.message();
+        m_db.cached("DELETE FROM outbox WHERE id = ?").bind(1, entry.id).run();
+    }
 }

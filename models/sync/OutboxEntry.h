@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QString>
 
 // One agent command waiting in the outbox, as the status bar and a
@@ -15,6 +16,10 @@ struct OutboxEntry
     QByteArray method;
     QString path;
     QByteArray body; // exactly the bytes sent on every attempt
+    // How the command's local effect is reconciled (OutboxEffects); empty for none.
+    QJsonObject local;
+    // Waits for every older pending command, and every younger one waits for it.
+    bool barrier = false;
     int attempts = 0;
     qint64 nextAttemptAt = 0;
     bool rejected = false;

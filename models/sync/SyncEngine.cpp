@@ -88,7 +88,7 @@ void SyncEngine::start()
         if (lastSync > 0)
             m_status.lastSyncAt = QDateTime::fromSecsSinceEpoch(lastSync, Qt::UTC);
         m_transport = std::make_unique<HttpTransport>(m_options.http);
-        m_outbox = std::make_unique<Outbox>(m_store->db(), *m_transport);
+        m_outbox = std::make_unique<Outbox>(m_store->db(), *m_transport, m_options.outboxEffects.get());
         m_outbox->setBaseUrl(m_options.baseUrl);
         connect(m_outbox.get(), &Outbox::countsChanged, this, [this](int pending, int rejected) {
             m_status.pendingOutbox = pending;
@@ -131,6 +131,14 @@ void SyncEngine::reconnectNow()
         return;
     m_retryTimer.stop();
     beginCycle();
+}
+
+void SyncEngine::signOut()
+{
+    stop();
+    dropToken();
+    if (m_store)
+        ChangeApplier::setStateValue(m_store->db(), "session_login", QStringLiteral(""));
 }
 
 void SyncEngine::syncNow()
@@ -176,7 +184,10 @@ void SyncEngine::beginCycle()
     m_status.retryAt = QDateTime();
     setState(SyncStatusSnapshot::State::Connecting);
     m_triedLogin = false;
-    const QByteArray token = m_tokens.token(account());
+    // A token whose owner this store does not know (a new store, another
+    // user) is not used: the login answer says which agent we are.
+    const bool known = ChangeApplier::stateValue(m_store->db(), "session_login") == m_options.login;
+    const QByteArray token = known ? m_tokens.token(account()) : QByteArray();
     if (token.isEmpty()) {
         login();
     } else {
@@ -188,6 +199,13 @@ void SyncEngine::beginCycle()
 
 void SyncEngine::login()
 {
+    if (m_options.password.isEmpty()) {
+        const QString reason = QStringLiteral("Sign in as %1 again: the session ended and Unisono keeps no password.")
+                                   .arg(m_options.login);
+        fail(reason, true);
+        Q_EMIT signInRequired(reason);
+        return;
+    }
     m_phase = Phase::LoggingIn;
     m_triedLogin = true;
     HttpRequest request;
@@ -200,16 +218,23 @@ void SyncEngine::login()
     m_transport->setBearerToken({});
     m_requestId = m_transport->send(request, this, [this](const HttpResponse& response) {
         m_requestId = 0;
-        const QByteArray token
-            = QJsonDocument::fromJson(response.body).object().value(QStringLiteral("token")).toString().toLatin1();
+        const QJsonObject answer = QJsonDocument::fromJson(response.body).object();
+        const QByteArray token = answer.value(QStringLiteral("token")).toString().toLatin1();
         if (response.isSuccess() && !token.isEmpty()) {
+            const qint64 agentId = answer.value(QStringLiteral("agentId")).toInteger();
+            ChangeApplier::setStateValue(m_store->db(), "agent_id", QString::number(agentId));
+            ChangeApplier::setStateValue(m_store->db(), "session_login", m_options.login);
+            Q_EMIT signedIn(m_options.login, agentId);
             m_tokens.setToken(account(), token);
             m_transport->setBearerToken(token);
             m_phase = Phase::Syncing;
             pull();
         } else if (response.transportOk() && (response.status == 401 || response.status == 403)) {
             // Retrying soon would not change the password: wait long.
-            fail(QStringLiteral("The backend refused the login %1: %2").arg(m_options.login, describe(response)), true);
+            const QString reason
+                = QStringLiteral("The backend refused the login %1: %2").arg(m_options.login, describe(response));
+            fail(reason, true);
+            Q_EMIT signInRequired(reason);
         } else {
             fail(QStringLiteral("Login failed: %1").arg(describe(response)));
         }

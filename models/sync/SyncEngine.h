@@ -32,6 +32,13 @@ struct HttpResponse;
 // stream) ends the cycle; the next starts after an exponential backoff with
 // jitter, and the status says "offline, retry in N s" meanwhile.
 //
+// Who is signed in: a login answer names the agent the account speaks for;
+// the engine keeps login and agent id in the store (sync_state), so a desk
+// that restarts with a kept token knows who it is before it is online. A
+// kept token is used only with the store that knows its owner. Without a
+// token and a password, or when the backend refuses the password, the
+// engine asks for a sign-in (signInRequired) and waits long.
+//
 // The engine opens its own Store connection in start(), so it can be moved
 // to a worker thread first (one connection per thread); HTTP runs on the
 // transport's own thread either way.
@@ -61,6 +68,8 @@ public Q_SLOTS:
     void syncNow();
     // Skip the backoff wait and reconnect now.
     void reconnectNow();
+    // Logout: forgets the token (keychain included) and stops.
+    void signOut();
     // The customer's next page of interactions from before the history
     // window (HistoryFetcher); answered by historyFetched or historyFailed.
     void fetchOlderHistory(qint64 customerId, int limit = 50);
@@ -77,6 +86,10 @@ Q_SIGNALS:
     // received + what was local before < total means there is more.
     void historyFetched(qint64 customerId, int received, int total);
     void historyFailed(qint64 customerId, const QString& error);
+    // The backend accepted the login; agentId is 0 for an account that speaks for no agent.
+    void signedIn(const QString& login, qint64 agentId);
+    // Only the person at the desk can go on: no password to sign in with, or the backend refused it.
+    void signInRequired(const QString& reason);
 
 private:
     enum class Phase { Stopped, LoggingIn, Syncing, Live, Waiting };

@@ -4,6 +4,9 @@
 
 #include <QString>
 #include <QUrl>
+#include <memory>
+
+class OutboxEffects;
 
 // What SyncEngine needs to know: where the backend and the store are, who
 // signs in, and how patient to be.
@@ -28,4 +31,7 @@ struct SyncEngineOptions
     // Live events; without them the engine only pulls when asked.
     bool live = true;
     HttpTransportOptions http;
+    // Settles the local effects of the agent's commands (AgentActions'
+    // LocalEffects); none when only raw commands are queued.
+    std::shared_ptr<const OutboxEffects> outboxEffects;
 };

@@ -12,7 +12,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
+#include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <catch2/catch.hpp>
@@ -86,15 +89,28 @@ struct WindowFixture : CustomerData
         REQUIRE(QTest::qWaitForWindowExposed(&window));
         searchField = window.findChild<QLineEdit*>(QStringLiteral("searchField"));
         customerList = window.findChild<QTableView*>(QStringLiteral("customerList"));
-        card = window.findChild<CustomerCard*>(QStringLiteral("customerCard"));
-        interactionList = window.findChild<QTableView*>(QStringLiteral("interactionList"));
+        leftPane = window.findChild<QStackedWidget*>(QStringLiteral("leftPane"));
+        tabs = window.findChild<QTabWidget*>(QStringLiteral("sessionTabs"));
         REQUIRE(searchField);
         REQUIRE(customerList);
-        REQUIRE(card);
-        REQUIRE(interactionList);
+        REQUIRE(leftPane);
+        REQUIRE(tabs);
     }
 
-    QString cardName() const { return card->findChild<QLabel*>(QStringLiteral("cardName"))->text(); }
+    // The card and history of the session in front.
+    CustomerCard* card() const
+    {
+        return tabs->currentWidget() ? tabs->currentWidget()->findChild<CustomerCard*>(QStringLiteral("customerCard"))
+                                     : nullptr;
+    }
+    QTableView* history() const
+    {
+        return tabs->currentWidget() ? tabs->currentWidget()->findChild<QTableView*>(QStringLiteral("interactionList"))
+                                     : nullptr;
+    }
+    qint64 shownCustomer() const { return card() ? card()->customerId() : 0; }
+    QString cardName() const { return card()->findChild<QLabel*>(QStringLiteral("cardName"))->text(); }
+    bool searching() const { return leftPane->currentWidget() == customerList; }
     QStringList listedNames() const
     {
         QStringList names;
@@ -105,127 +121,145 @@ struct WindowFixture : CustomerData
     int rowOf(const QString& name) const { return int(listedNames().indexOf(name)); }
     QString interactionSubject(int row) const
     {
-        return interactionList->model()->index(row, InteractionListModel::Subject).data().toString();
+        return history()->model()->index(row, InteractionListModel::Subject).data().toString();
     }
     void clickRow(int row)
     {
         const QModelIndex index = customerList->model()->index(row, 0);
-        QTest::mouseClick(
-            customerList->viewport(), Qt::LeftButton, {}, customerList->visualRect(index).center());
+        QTest::mouseClick(customerList->viewport(), Qt::LeftButton, {}, customerList->visualRect(index).center());
+    }
+    void search(const QString& text, int expectedRows)
+    {
+        searchField->clear();
+        QTest::keyClicks(searchField, text);
+        REQUIRE(QTest::qWaitFor([&] { return searching() && customerList->model()->rowCount() == expectedRows; }, kWaitMs));
     }
 
     MainWindow window { store };
     QLineEdit* searchField = nullptr;
     QTableView* customerList = nullptr;
-    CustomerCard* card = nullptr;
-    QTableView* interactionList = nullptr;
+    QStackedWidget* leftPane = nullptr;
+    QTabWidget* tabs = nullptr;
 };
 
 } // namespace
 
-TEST_CASE("main window lists the customers and opens on the first one", "[gui]")
+TEST_CASE("the desk opens on My work with no customer session and says how to start one", "[gui]")
 {
     WindowFixture f;
     CHECK(f.window.windowTitle() == QStringLiteral("Unisono"));
-    CHECK(f.listedNames()
-        == QStringList { QStringLiteral("Anna Abate"), QStringLiteral("Gioacchino Rossini"),
-            QStringLiteral("Giulia Bianchi"), QStringLiteral("Mario Rossi"), QStringLiteral("Paolo Neri") });
-    CHECK(f.customerList->currentIndex().row() == 0);
-    CHECK(f.card->customerId() == f.anna);
-    CHECK(f.cardName() == QStringLiteral("Anna Abate"));
-    REQUIRE(f.interactionList->model()->rowCount() == 1);
-    CHECK(f.interactionSubject(0) == QStringLiteral("Welcome pack"));
+    CHECK_FALSE(f.searching());
+    CHECK(f.tabs->count() == 0);
+    const auto* hint = f.window.findChild<QLabel*>(QStringLiteral("noSessionLabel"));
+    REQUIRE(hint);
+    CHECK(hint->isVisible());
+    CHECK(hint->text().contains(QStringLiteral("Ctrl+K")));
+    CHECK(f.searchField->hasFocus());
 }
 
-TEST_CASE("typing in the search field filters the customer list", "[gui]")
+TEST_CASE("typing in the search field lists the matching customers; Escape brings My work back", "[gui]")
 {
     WindowFixture f;
-    QTest::keyClicks(f.searchField, QStringLiteral("ross"));
-    REQUIRE(QTest::qWaitFor([&] { return f.customerList->model()->rowCount() == 2; }, kWaitMs));
+    f.search(QStringLiteral("ross"), 2);
     QStringList names = f.listedNames();
     names.sort();
     CHECK(names == QStringList { QStringLiteral("Gioacchino Rossini"), QStringLiteral("Mario Rossi") });
-    // The best match takes over the card, so a unique hit needs no extra click.
-    CHECK((f.card->customerId() == f.mario || f.card->customerId() == f.rossini));
+    // Searching opens nothing by itself.
+    CHECK(f.tabs->count() == 0);
 
-    // Escape clears the search and brings everyone back.
     QTest::keyClick(f.searchField, Qt::Key_Escape);
-    REQUIRE(QTest::qWaitFor([&] { return f.customerList->model()->rowCount() == 5; }, kWaitMs));
+    REQUIRE(QTest::qWaitFor([&] { return !f.searching(); }, kWaitMs));
+    CHECK(f.searchField->text().isEmpty());
 }
 
-TEST_CASE("a phone number typed in any format finds its customer and shows them", "[gui]")
+TEST_CASE("a phone number typed in any format finds its customer and Enter opens their session", "[gui]")
 {
     WindowFixture f;
-    QTest::keyClicks(f.searchField, QStringLiteral("0039 333 123"));
-    REQUIRE(QTest::qWaitFor([&] { return f.customerList->model()->rowCount() == 1; }, kWaitMs));
+    f.search(QStringLiteral("0039 333 123"), 1);
     CHECK(f.listedNames() == QStringList { QStringLiteral("Mario Rossi") });
+    QTest::keyClick(f.searchField, Qt::Key_Return);
+    REQUIRE(QTest::qWaitFor([&] { return f.shownCustomer() == f.mario; }, kWaitMs));
     CHECK(f.cardName() == QStringLiteral("Mario Rossi"));
-    CHECK(f.interactionList->model()->rowCount() == 2);
+    CHECK(f.history()->model()->rowCount() == 2);
+    // The search did its job: My work is back and the field is empty for the next caller.
+    CHECK_FALSE(f.searching());
+    CHECK(f.searchField->text().isEmpty());
 }
 
-TEST_CASE("a search nobody matches empties the card and history and says so", "[gui]")
+TEST_CASE("a search nobody matches says so", "[gui]")
 {
     WindowFixture f;
-    QTest::keyClicks(f.searchField, QStringLiteral("nobody-by-this-name"));
-    REQUIRE(QTest::qWaitFor([&] { return f.customerList->model()->rowCount() == 0; }, kWaitMs));
-    CHECK(f.card->customerId() == 0);
-    CHECK(f.interactionList->model()->rowCount() == 0);
+    f.search(QStringLiteral("nobody-by-this-name"), 0);
+    CHECK(f.tabs->count() == 0);
     CHECK(f.window.statusBar()
               ->findChild<QLabel*>(QStringLiteral("customerCount"))
               ->text()
               .contains(QStringLiteral("No customer")));
 }
 
-TEST_CASE("clicking a customer shows their profile and their history newest first", "[gui]")
+TEST_CASE("each customer picked from the search gets a session tab; picking one again brings it to the front", "[gui]")
 {
     WindowFixture f;
-    const int row = f.rowOf(QStringLiteral("Giulia Bianchi"));
-    REQUIRE(row >= 0);
-    f.clickRow(row);
-    REQUIRE(QTest::qWaitFor([&] { return f.card->customerId() == f.giulia; }, kWaitMs));
+    f.search(QStringLiteral("giulia"), 1);
+    f.clickRow(0);
+    REQUIRE(QTest::qWaitFor([&] { return f.shownCustomer() == f.giulia; }, kWaitMs));
     CHECK(f.cardName() == QStringLiteral("Giulia Bianchi"));
-    REQUIRE(f.interactionList->model()->rowCount() == 3);
+    REQUIRE(f.history()->model()->rowCount() == 3);
     CHECK(f.interactionSubject(0) == QStringLiteral("Cancel contract"));
     CHECK(f.interactionSubject(2) == QStringLiteral("Roaming"));
 
-    // And the keyboard moves through the list just as well.
-    f.customerList->setFocus();
-    QTest::keyClick(f.customerList, Qt::Key_Down);
-    REQUIRE(QTest::qWaitFor([&] { return f.card->customerId() == f.mario; }, kWaitMs));
-    CHECK(f.interactionList->model()->rowCount() == 2);
+    f.search(QStringLiteral("mario"), 1);
+    // The keyboard works as well as the mouse: down into the results, Enter opens.
+    QTest::keyClick(f.searchField, Qt::Key_Down);
+    QTest::keyClick(f.customerList, Qt::Key_Return);
+    REQUIRE(QTest::qWaitFor([&] { return f.shownCustomer() == f.mario; }, kWaitMs));
+    CHECK(f.tabs->count() == 2);
+    CHECK(f.tabs->tabText(1) == QStringLiteral("Mario Rossi"));
+
+    f.search(QStringLiteral("giulia"), 1);
+    f.clickRow(0);
+    REQUIRE(QTest::qWaitFor([&] { return f.shownCustomer() == f.giulia; }, kWaitMs));
+    CHECK(f.tabs->count() == 2);
+    CHECK(f.tabs->currentIndex() == 0);
+
+    // Ctrl+W closes the session in front; the other stays.
+    QTest::keyClick(&f.window, Qt::Key_W, Qt::ControlModifier);
+    REQUIRE(QTest::qWaitFor([&] { return f.tabs->count() == 1; }, kWaitMs));
+    CHECK(f.shownCustomer() == f.mario);
 }
 
 TEST_CASE("the card shows identities, CRM fields and the lifetime value", "[gui]")
 {
     WindowFixture f;
-    REQUIRE(f.window.selectCustomer(f.mario));
+    REQUIRE(f.window.openCustomer(f.mario));
     QStringList texts;
-    for (const QLabel* label : f.card->findChildren<QLabel*>())
+    for (const QLabel* label : f.card()->findChildren<QLabel*>())
         texts << label->text();
     CHECK(texts.contains(QStringLiteral("+39 333 123 4567")));
     CHECK(texts.contains(QStringLiteral("mario.rossi@example.com")));
     CHECK(texts.contains(QStringLiteral("Account manager")));
     CHECK(texts.contains(QStringLiteral("Paola")));
-    const QString value = f.card->findChild<QLabel*>(QStringLiteral("lifetimeValue"))->text();
+    const QString value = f.card()->findChild<QLabel*>(QStringLiteral("lifetimeValue"))->text();
     CHECK(value.contains(QStringLiteral("1")));
     CHECK(value.contains(QStringLiteral("€")));
 }
 
-TEST_CASE("customer-written text on the card is shown as plain text, never markup", "[gui]")
+TEST_CASE("customer-written text on the card and the tab is shown as plain text, never markup", "[gui]")
 {
     TestSupport::TempDir dir;
     Store store(dir.file(QStringLiteral("markup.db")));
-    Customer c = makeCustomer(QStringLiteral("<b>Eve</b>"), QStringLiteral("<img src=x>"));
+    Customer c = makeCustomer(QStringLiteral("<b>Eve</b>"), QStringLiteral("<img src=x> & Co"));
     c.crmFields = QStringLiteral(R"({"<i>note</i>": "<a href='http://evil'>click</a>"})");
-    store.addCustomer(c);
+    const qint64 eve = store.addCustomer(c);
     MainWindow window(store);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
+    REQUIRE(window.openCustomer(eve));
 
     auto* card = window.findChild<CustomerCard*>(QStringLiteral("customerCard"));
     REQUIRE(card);
     const QLabel* name = card->findChild<QLabel*>(QStringLiteral("cardName"));
-    CHECK(name->text() == QStringLiteral("<b>Eve</b> <img src=x>"));
+    CHECK(name->text() == QStringLiteral("<b>Eve</b> <img src=x> & Co"));
     int dataLabels = 0;
     for (const QLabel* label : card->findChildren<QLabel*>()) {
         if (label->text().contains(QLatin1Char('<'))) {
@@ -235,17 +269,36 @@ TEST_CASE("customer-written text on the card is shown as plain text, never marku
         }
     }
     CHECK(dataLabels >= 3);
+    // The ampersand is shown, not taken for a keyboard mnemonic.
+    const auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("sessionTabs"));
+    CHECK(tabs->tabBar()->tabText(0).contains(QStringLiteral("&&")));
 }
 
 TEST_CASE("Ctrl+K puts the cursor in the search field from anywhere in the window", "[gui]")
 {
     WindowFixture f;
+    REQUIRE(f.window.openCustomer(f.anna));
     f.window.activateWindow();
     REQUIRE(QTest::qWaitForWindowActive(&f.window));
-    f.interactionList->setFocus();
-    REQUIRE(QTest::qWaitFor([&] { return f.interactionList->hasFocus(); }, kWaitMs));
-    QTest::keyClick(f.interactionList, Qt::Key_K, Qt::ControlModifier);
+    f.history()->setFocus();
+    REQUIRE(QTest::qWaitFor([&] { return f.history()->hasFocus(); }, kWaitMs));
+    QTest::keyClick(f.history(), Qt::Key_K, Qt::ControlModifier);
     CHECK(QTest::qWaitFor([&] { return f.searchField->hasFocus(); }, kWaitMs));
+}
+
+TEST_CASE("no shortcut of the desk uses Ctrl+Alt, which is AltGr on Italian and other European layouts", "[gui]")
+{
+    WindowFixture f;
+    int shortcuts = 0;
+    for (const QAction* action : f.window.findChildren<QAction*>()) {
+        for (const QKeySequence& keys : action->shortcuts()) {
+            ++shortcuts;
+            INFO(action->objectName().toStdString() << " " << keys.toString().toStdString());
+            const Qt::KeyboardModifiers modifiers = keys[0].keyboardModifiers();
+            CHECK_FALSE(((modifiers & Qt::ControlModifier) && (modifiers & Qt::AltModifier)));
+        }
+    }
+    CHECK(shortcuts >= 8);
 }
 
 TEST_CASE("the status bar shows how many customers there are and which database is open", "[gui]")

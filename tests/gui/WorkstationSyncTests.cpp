@@ -12,6 +12,7 @@
 #include "sync/SyncStatus.h"
 
 #include <QLabel>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QUuid>
@@ -52,18 +53,20 @@ struct Desk
         REQUIRE(QTest::qWaitForWindowExposed(&window));
         status = window.findChild<QLabel*>(QStringLiteral("syncStatus"));
         customerList = window.findChild<QTableView*>(QStringLiteral("customerList"));
-        card = window.findChild<CustomerCard*>(QStringLiteral("customerCard"));
         REQUIRE(status);
         REQUIRE(customerList);
-        REQUIRE(card);
     }
 
     QString statusText() const { return status->text(); }
     bool online() const { return statusText().startsWith(QStringLiteral("Online · synced ")); }
     int customers() const { return customerList->model()->rowCount(); }
+    // The card of the session in front.
+    CustomerCard* card() const { return window.findChild<QTabWidget*>(QStringLiteral("sessionTabs"))
+                                        ->currentWidget()
+                                        ->findChild<CustomerCard*>(QStringLiteral("customerCard")); }
     bool cardShows(const QString& text) const
     {
-        for (const QLabel* label : card->findChildren<QLabel*>())
+        for (const QLabel* label : card()->findChildren<QLabel*>())
             if (label->text() == text)
                 return true;
         return false;
@@ -79,7 +82,6 @@ struct Desk
     MainWindow& window;
     QLabel* status = nullptr;
     QTableView* customerList = nullptr;
-    CustomerCard* card = nullptr;
 };
 
 } // namespace
@@ -100,10 +102,10 @@ TEST_CASE("the workstation syncs with the hub, shows its changes live and says w
     REQUIRE(QTest::qWaitFor([&] { return desk.online() && desk.customers() == kTinyCustomers; }, kSyncTimeoutMs));
     INFO("status: " << desk.statusText().toStdString());
     CHECK(desk.status->toolTip().contains(hub->url(QString()).toDisplayString()));
-    // The window opened on the first customer once the first page arrived.
-    const qint64 shown = desk.card->customerId();
-    REQUIRE(shown != 0);
-    REQUIRE(desk.rowOf(shown) >= 0);
+    // The agent opens the first customer's session.
+    const qint64 shown = desk.customerList->model()->index(0, 0).data(Qt::UserRole + 1).toLongLong();
+    REQUIRE(desk.window.openCustomer(shown));
+    REQUIRE(desk.card()->customerId() == shown);
 
     // A supervisor links an e-mail address to the customer on screen: the card follows.
     const QString supervisor = hub->login(QStringLiteral("supervisor"), QStringLiteral("supervisor"));
@@ -114,7 +116,7 @@ TEST_CASE("the workstation syncs with the hub, shows its changes live and says w
     INFO(linked.body.toStdString());
     REQUIRE(linked.status == 201);
     REQUIRE(QTest::qWaitFor([&] { return desk.cardShows(QStringLiteral("live.sync@example.com")); }, kSyncTimeoutMs));
-    CHECK(desk.card->customerId() == shown);
+    CHECK(desk.card()->customerId() == shown);
 
     // Another customer is erased on the hub: their row leaves the list, the card stays.
     const qint64 erased = desk.customerList->model()
@@ -128,7 +130,7 @@ TEST_CASE("the workstation syncs with the hub, shows its changes live and says w
     REQUIRE(erase.status == 200);
     REQUIRE(QTest::qWaitFor([&] { return desk.rowOf(erased) < 0; }, kSyncTimeoutMs));
     CHECK(desk.customers() == kTinyCustomers - 1);
-    CHECK(desk.card->customerId() == shown);
+    CHECK(desk.card()->customerId() == shown);
 
     // The hub goes away: the status bar says offline, counts down and says why.
     hub.reset();
@@ -137,7 +139,7 @@ TEST_CASE("the workstation syncs with the hub, shows its changes live and says w
     CHECK(desk.status->toolTip().contains(QStringLiteral("Last problem:")));
     // The store stays readable: everything is still on screen.
     CHECK(desk.customers() == kTinyCustomers - 1);
-    CHECK(desk.card->customerId() == shown);
+    CHECK(desk.card()->customerId() == shown);
 }
 
 TEST_CASE("the embedded default starts a local hub, syncs its demo data and stops it on quit", "[gui][sync]")

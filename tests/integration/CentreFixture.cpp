@@ -42,8 +42,8 @@ CentreFixture::CentreFixture(const QStringList& hubArguments)
         old.subject = QStringLiteral("Old question");
         store.addInteraction(old);
     }
-    m_hub = std::make_unique<HubProcess>(path,
-        QStringList { QStringLiteral("--heartbeat-ms"), QStringLiteral("100") } + hubArguments);
+    m_hubArguments = QStringList { QStringLiteral("--heartbeat-ms"), QStringLiteral("100") } + hubArguments;
+    startHub();
     auto login = [this](const char* user, qint64* agentId) {
         const auto response = m_hub->post(QStringLiteral("/api/v1/login"),
             QJsonDocument(QJsonObject { { QStringLiteral("login"), QLatin1String(user) },
@@ -60,6 +60,10 @@ CentreFixture::CentreFixture(const QStringList& hubArguments)
     REQUIRE(agent1Id > 0);
     REQUIRE(agent2Id > 0);
 }
+
+void CentreFixture::stopHub() { m_hub.reset(); }
+
+void CentreFixture::startHub() { m_hub = std::make_unique<HubProcess>(databasePath(), m_hubArguments); }
 
 std::unique_ptr<SseClient> CentreFixture::events(const QString& token)
 {

@@ -21,6 +21,11 @@ public:
     explicit CentreFixture(const QStringList& hubArguments = {});
 
     HubProcess& hub() { return *m_hub; }
+    // The hub's database, for checks straight in SQLite.
+    QString databasePath() const { return m_dir.file(QStringLiteral("hub.sqlite")); }
+    // Stops the hub (an outage) and starts it again on the same database; it listens on a new port.
+    void stopHub();
+    void startHub();
     qint64 customerId() const { return m_customerId; }
     qint64 otherCustomerId() const { return m_otherCustomerId; }
     static constexpr qint64 kBillingVoice = 1;
@@ -49,6 +54,7 @@ public:
 
 private:
     TestSupport::TempDir m_dir;
+    QStringList m_hubArguments;
     std::unique_ptr<HubProcess> m_hub;
     qint64 m_customerId = 0;
     qint64 m_otherCustomerId = 0;

@@ -3,6 +3,7 @@
 // crashes, nothing hangs, and the token is not quietly kept anywhere else.
 #include "TestSupport.h"
 #include "sync/KeychainTokenStore.h"
+#include "sync/SessionTokenStore.h"
 
 #include <QDirIterator>
 #include <QElapsedTimer>
@@ -56,4 +57,22 @@ TEST_CASE("KeychainTokenStore: without a keychain the error is reported, never a
     CHECK_FALSE(store.lastError().isEmpty());
     // A missing bus is an immediate error, not a wait for the timeout.
     CHECK(timer.elapsed() < 5000);
+}
+
+TEST_CASE("SessionTokenStore: without a keychain the token is kept in memory only, and it says so", "[keychain]")
+{
+    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/unisono-test-bus");
+    const QString account = QStringLiteral("agent1@hub.example");
+    const QByteArray secret = "unisono-session-token-3b7d21f0";
+    SessionTokenStore store(QStringLiteral("UnisonoTest"), 5000);
+    CHECK(store.token(account).isEmpty());
+    store.setToken(account, secret);
+    // The session goes on for this run...
+    CHECK(store.inMemoryOnly());
+    CHECK(store.lastError().contains(QStringLiteral("keychain"), Qt::CaseInsensitive));
+    CHECK(store.token(account) == secret);
+    // ...and nothing of it reaches a file.
+    CHECK(filesContaining(secret).isEmpty());
+    store.removeToken(account);
+    CHECK(store.token(account).isEmpty());
 }
