@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLocale>
+#include <QResizeEvent>
 #include <QScrollArea>
 #include <QStackedLayout>
 #include <QTextDocument>
@@ -236,8 +237,8 @@ QWidget* CustomerCard::buildProfile()
 
     // Side by side: the card sits above the history, so height is scarce, and
     // identities need the width (emails are long, never wrapped).
-    auto* columns = new QHBoxLayout;
-    columns->setSpacing(24);
+    m_columns = new QBoxLayout(QBoxLayout::LeftToRight);
+    m_columns->setSpacing(24);
 
     auto* details = new QGridLayout;
     details->setHorizontalSpacing(12);
@@ -260,7 +261,7 @@ QWidget* CustomerCard::buildProfile()
     addField(tr("Customer since"), m_customerSince, false);
     details->setColumnStretch(1, 1);
     details->setRowStretch(details->rowCount(), 1);
-    columns->addLayout(details, 2);
+    m_columns->addLayout(details, 2);
 
     auto* contact = new QVBoxLayout;
     contact->setSpacing(3);
@@ -270,8 +271,8 @@ QWidget* CustomerCard::buildProfile()
     m_identities->setVerticalSpacing(3);
     contact->addLayout(m_identities);
     contact->addStretch(1);
-    columns->addLayout(contact, 3);
-    layout->addLayout(columns);
+    m_columns->addLayout(contact, 3);
+    layout->addLayout(m_columns);
 
     // CRMs bring many short fields: across the full width, a few per row,
     // they take three lines instead of ten.
@@ -309,8 +310,24 @@ void CustomerCard::setCustomer(const Customer& c, const QList<Identity>& identit
     m_consents->setText(consentText(c));
 
     fillIdentities(identities);
-    fillCrmFields(c.crmFields);
+    m_crmFieldsJson = c.crmFields;
+    fillCrmFields();
     m_stack->setCurrentIndex(1);
+}
+
+void CustomerCard::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    // In a side panel the two columns and three CRM fields a row do not fit:
+    // they stack, and the CRM fields go one a row.
+    const bool narrow = width() < kNarrowWidth;
+    if (narrow == m_narrow)
+        return;
+    m_narrow = narrow;
+    m_columns->setDirection(narrow ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
+    m_columns->setSpacing(narrow ? 8 : 24);
+    if (m_customerId != 0)
+        fillCrmFields();
 }
 
 void CustomerCard::clear()
@@ -359,15 +376,18 @@ void CustomerCard::fillIdentities(const QList<Identity>& identities)
     m_identities->setColumnStretch(3, 1);
 }
 
-void CustomerCard::fillCrmFields(const QString& crmFieldsJson)
+void CustomerCard::fillCrmFields()
 {
     clearLayout(m_crmFields);
-    const QJsonObject fields = QJsonDocument::fromJson(crmFieldsJson.toUtf8()).object();
+    // Stretch set for a wider layout would keep empty columns wide.
+    for (int column = 0; column < m_crmFields->columnCount(); ++column)
+        m_crmFields->setColumnStretch(column, 0);
+    const QJsonObject fields = QJsonDocument::fromJson(m_crmFieldsJson.toUtf8()).object();
     if (fields.isEmpty()) {
         m_crmFields->addWidget(secondaryLabel(tr("No CRM fields")), 0, 0);
         return;
     }
-    constexpr int kFieldsPerRow = 3;
+    const int kFieldsPerRow = m_narrow ? 1 : 3;
     int index = 0;
     for (auto it = fields.begin(); it != fields.end(); ++it, ++index) {
         const int row = index / kFieldsPerRow;

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QWidget>
 
+class QBoxLayout;
 class QGridLayout;
 class QLabel;
 class QStackedLayout;
@@ -29,10 +30,16 @@ public:
     // 0 when no customer is shown.
     qint64 customerId() const { return m_customerId; }
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
+    // Below this width (a side panel) the card stacks its columns.
+    static constexpr int kNarrowWidth = 620;
+
     QWidget* buildProfile();
     void fillIdentities(const QList<Identity>& identities);
-    void fillCrmFields(const QString& crmFieldsJson);
+    void fillCrmFields();
 
     qint64 m_customerId = 0;
     QStackedLayout* m_stack = nullptr;
@@ -47,4 +54,7 @@ private:
     QLabel* m_consents = nullptr;
     QGridLayout* m_identities = nullptr;
     QGridLayout* m_crmFields = nullptr;
+    QBoxLayout* m_columns = nullptr;
+    QString m_crmFieldsJson;
+    bool m_narrow = false;
 };
