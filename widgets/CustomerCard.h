@@ -43,6 +43,7 @@ private:
 
     qint64 m_customerId = 0;
     QStackedLayout* m_stack = nullptr;
+    QWidget* m_profile = nullptr;
     QLabel* m_name = nullptr;
     QLabel* m_vipBadge = nullptr;
     QLabel* m_tierBadge = nullptr;
@@ -55,6 +56,23 @@ private:
     QGridLayout* m_identities = nullptr;
     QGridLayout* m_crmFields = nullptr;
     QBoxLayout* m_columns = nullptr;
+    // Label rows kept from one customer to the next (see fillIdentities).
+    struct IdentityRow
+    {
+        QLabel* kind;
+        QLabel* value;
+        QLabel* meta;
+    };
+    QList<IdentityRow> m_identityRows;
+    QLabel* m_noIdentities = nullptr;
+    struct CrmField
+    {
+        QLabel* name;
+        QLabel* value;
+    };
+    QList<CrmField> m_crmPool;
+    int m_crmFieldsPerRow = 3;
+    QLabel* m_noCrmFields = nullptr;
     QString m_crmFieldsJson;
     bool m_narrow = false;
 };

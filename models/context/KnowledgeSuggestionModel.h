@@ -41,7 +41,7 @@ public:
         qint64 updatedAt = 0;
     };
     static constexpr int kLimit = 8;
-    static constexpr int kMaxTerms = 24;
+    static constexpr int kMaxTerms = 16;
 
     explicit KnowledgeSuggestionModel(Store& store, QObject* parent = nullptr);
 

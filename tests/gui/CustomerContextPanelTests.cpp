@@ -4,6 +4,7 @@
 // older history, the knowledge suggestions follow the conversation and an
 // opened article goes into the reply.
 #include "ContextFixture.h"
+#include "context/ContextListView.h"
 #include "context/ContextRoles.h"
 #include "context/CustomerContextPanel.h"
 #include "context/CustomerTimelineModel.h"
@@ -110,9 +111,10 @@ TEST_CASE("a screen pop fills every section of the panel at once", "[gui][contex
     // A customer with nothing on record gets words, not empty boxes.
     panel.setCustomer(shown.data.marco);
     CHECK(label(panel, "cardName") == QStringLiteral("Marco Rossi"));
-    CHECK(child<QLabel>(panel, "timelineEmpty")->isVisibleTo(&panel));
-    CHECK_FALSE(child<QLabel>(panel, "ticketsEmpty")->isHidden()); // on a tab not shown yet
-    CHECK(child<QListView>(panel, "ticketsView")->isHidden());
+    CHECK(child<ContextListView>(panel, "timelineView")->showsPlaceholder());
+    CHECK(child<ContextListView>(panel, "timelineView")->placeholderText() == QStringLiteral("No interactions on record yet."));
+    CHECK(child<ContextListView>(panel, "ticketsView")->showsPlaceholder());
+    CHECK(child<ContextListView>(panel, "ticketsView")->placeholderText() == QStringLiteral("No open tickets."));
     CHECK(label(panel, "socialSummary") == QStringLiteral("No social activity on record"));
     CHECK(label(panel, "contextSummary") == QStringLiteral("First contact"));
 
@@ -160,8 +162,8 @@ TEST_CASE("typing in the timeline search finds the interaction by its messages",
     QTest::keyClicks(search, QStringLiteral(" modem"));
     QTest::keyClick(search, Qt::Key_Return); // Enter searches at once
     CHECK(model->rowCount() == 0);
-    CHECK(child<QLabel>(shown.panel, "timelineEmpty")->isVisibleTo(&shown.panel));
-    CHECK(label(shown.panel, "timelineEmpty") == QStringLiteral("No interaction matches."));
+    CHECK(child<ContextListView>(shown.panel, "timelineView")->showsPlaceholder());
+    CHECK(child<ContextListView>(shown.panel, "timelineView")->placeholderText() == QStringLiteral("No interaction matches."));
 }
 
 TEST_CASE("scrolling the timeline reads the next page only when the end comes into view", "[gui][context]")

@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QPainter>
+#include <algorithm>
 
 namespace {
 
@@ -12,6 +13,16 @@ constexpr int kPaddingX = 8;
 constexpr int kPaddingY = 5;
 constexpr int kLineGap = 1;
 constexpr int kBadgePaddingX = 6;
+
+// Eliding shapes the whole string; an excerpt or a post can be hundreds of
+// characters for a line that shows sixty. Cut it first to what could ever
+// fit (twice the average character count, so narrow letters are not cut
+// short), then elide.
+QString elided(const QFontMetrics& metrics, const QString& text, int width)
+{
+    const qsizetype fits = 2 * qsizetype(width) / std::max(1, metrics.averageCharWidth()) + 1;
+    return metrics.elidedText(text.size() > fits ? text.left(fits) : text, Qt::ElideRight, width);
+}
 
 QFont boldFont(const QFont& base)
 {
@@ -131,14 +142,14 @@ void ContextItemDelegate::paint(QPainter* painter, const QStyleOptionViewItem& o
     painter->setPen(text);
     const QString title = index.data(Qt::DisplayRole).toString();
     painter->drawText(QRect(content.left(), content.top(), textWidth, line), Qt::AlignLeft | Qt::AlignVCenter,
-        titleMetrics.elidedText(title, Qt::ElideRight, textWidth));
+        elided(titleMetrics, title, textWidth));
 
     painter->setFont(option.font);
     painter->setPen(quiet);
     const QString detail = index.data(ContextRoles::DetailRole).toString();
     const int detailWidth = stars.isEmpty() ? textWidth : content.width() - rightWidth - kPaddingX;
     painter->drawText(QRect(content.left(), content.top() + line + kLineGap, detailWidth, line),
-        Qt::AlignLeft | Qt::AlignVCenter, option.fontMetrics.elidedText(detail, Qt::ElideRight, detailWidth));
+        Qt::AlignLeft | Qt::AlignVCenter, elided(option.fontMetrics, detail, detailWidth));
 
     const QString excerpt = index.data(ContextRoles::ExcerptRole).toString();
     if (!excerpt.isEmpty()) {
@@ -146,7 +157,7 @@ void ContextItemDelegate::paint(QPainter* painter, const QStyleOptionViewItem& o
         const QFontMetrics metrics(font);
         painter->setFont(font);
         painter->drawText(QRect(content.left(), content.top() + 2 * (line + kLineGap), content.width(), line),
-            Qt::AlignLeft | Qt::AlignVCenter, metrics.elidedText(excerpt, Qt::ElideRight, content.width()));
+            Qt::AlignLeft | Qt::AlignVCenter, elided(metrics, excerpt, content.width()));
     }
     painter->restore();
 }

@@ -1,7 +1,8 @@
 #include "CustomerContextPanel.h"
 
-#include "ContextItemDelegate.h"
+#include "ContextListView.h"
 #include "CustomerCard.h"
+#include "DataLabel.h"
 #include "IconNameDelegate.h"
 #include "KnowledgeArticleView.h"
 #include "SentimentSparkline.h"
@@ -16,7 +17,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListView>
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QMetaMethod>
@@ -36,18 +36,18 @@ Q_LOGGING_CATEGORY(lcContext, "unisono.context", QtInfoMsg)
 constexpr int kSearchDelayMs = 200;
 
 // Every label that may show data: plain text, whatever the text looks like.
-QLabel* plainLabel(const QString& objectName = QString())
+DataLabel* plainLabel(const QString& objectName = QString())
 {
-    auto* label = new QLabel;
+    auto* label = new DataLabel;
     label->setObjectName(objectName);
-    label->setTextFormat(Qt::PlainText);
     label->setWordWrap(true);
     return label;
 }
 
 QLabel* placeholder(const QString& objectName, const QString& text)
 {
-    QLabel* label = plainLabel(objectName);
+    DataLabel* label = plainLabel(objectName);
+    label->setCopyable(false);
     label->setText(text);
     label->setAlignment(Qt::AlignCenter);
     label->setEnabled(false);
@@ -67,11 +67,16 @@ CustomerContextPanel::CustomerContextPanel(Store& store, qint64 customerId, QWid
     , m_store(store)
 {
     setObjectName(QStringLiteral("customerContextPanel"));
+    // Shaping every string through HarfBuzz was most of a screen pop's cost;
+    // the panel's Latin text needs no shaping, kerning is not worth 6x, and
+    // Qt still shapes scripts that require it.
+    QFont unshaped = font();
+    unshaped.setStyleStrategy(QFont::PreferNoShaping);
+    setFont(unshaped);
     m_timeline = new CustomerTimelineModel(m_store, this);
     m_social = new SocialActivityModel(m_store, this);
     m_tickets = new OpenTicketsModel(m_store, this);
     m_knowledge = new KnowledgeSuggestionModel(m_store, this);
-    m_delegate = new ContextItemDelegate(this);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -84,7 +89,6 @@ CustomerContextPanel::CustomerContextPanel(Store& store, qint64 customerId, QWid
     m_card->setObjectName(QStringLiteral("customerCard"));
     m_summary = plainLabel(QStringLiteral("contextSummary"));
     m_summary->setContentsMargins(12, 2, 12, 4);
-    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_tabs = new QTabWidget;
     m_tabs->setObjectName(QStringLiteral("contextTabs"));
@@ -143,19 +147,13 @@ CustomerContextPanel::CustomerContextPanel(Store& store, qint64 customerId, QWid
 
 CustomerContextPanel::~CustomerContextPanel() = default;
 
-QListView* CustomerContextPanel::makeList(const QString& objectName, const QString& accessibleName)
+ContextListView* CustomerContextPanel::makeList(
+    const QString& objectName, const QString& accessibleName, const QString& placeholder)
 {
-    auto* view = new QListView;
+    auto* view = new ContextListView;
     view->setObjectName(objectName);
     view->setAccessibleName(accessibleName);
-    view->setItemDelegate(m_delegate);
-    view->setFrameShape(QFrame::NoFrame);
-    view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-    view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setAlternatingRowColors(true);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setTextElideMode(Qt::ElideRight);
+    view->setPlaceholderText(placeholder);
     return view;
 }
 
@@ -200,11 +198,9 @@ QWidget* CustomerContextPanel::buildTimelineTab()
     connect(m_timelineSearch, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_timelineSearch, &QLineEdit::returnPressed, this, &CustomerContextPanel::applyTimelineSearch);
 
-    m_timelineView = makeList(QStringLiteral("timelineView"), tr("Interaction history"));
+    m_timelineView = makeList(QStringLiteral("timelineView"), tr("Interaction history"), QString());
     m_timelineView->setModel(m_timeline);
     layout->addWidget(m_timelineView, 1);
-    m_timelineEmpty = placeholder(QStringLiteral("timelineEmpty"), QString());
-    layout->addWidget(m_timelineEmpty, 1);
 
     auto* footer = new QHBoxLayout;
     m_timelineFooter = plainLabel(QStringLiteral("timelineFooter"));
@@ -225,11 +221,9 @@ QWidget* CustomerContextPanel::buildTicketsTab()
     auto* tab = new QWidget;
     auto* layout = new QVBoxLayout(tab);
     layout->setContentsMargins(6, 6, 6, 4);
-    m_ticketsView = makeList(QStringLiteral("ticketsView"), tr("Open tickets"));
+    m_ticketsView = makeList(QStringLiteral("ticketsView"), tr("Open tickets"), tr("No open tickets."));
     m_ticketsView->setModel(m_tickets);
     layout->addWidget(m_ticketsView, 1);
-    m_ticketsEmpty = placeholder(QStringLiteral("ticketsEmpty"), tr("No open tickets."));
-    layout->addWidget(m_ticketsEmpty, 1);
     return tab;
 }
 
@@ -243,7 +237,6 @@ QWidget* CustomerContextPanel::buildSocialTab()
     QFont bold = m_socialHeader->font();
     bold.setBold(true);
     m_socialHeader->setFont(bold);
-    m_socialHeader->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_socialHeader);
     m_socialCounts = plainLabel(QStringLiteral("socialCounts"));
     layout->addWidget(m_socialCounts);
@@ -262,11 +255,10 @@ QWidget* CustomerContextPanel::buildSocialTab()
     trend->addWidget(m_trendLabel);
     layout->addLayout(trend);
 
-    m_socialView = makeList(QStringLiteral("socialView"), tr("Social activity"));
+    m_socialView = makeList(QStringLiteral("socialView"), tr("Social activity"),
+        tr("No social activity on record for this customer."));
     m_socialView->setModel(m_social);
     layout->addWidget(m_socialView, 1);
-    m_socialEmpty = placeholder(QStringLiteral("socialEmpty"), tr("No social activity on record for this customer."));
-    layout->addWidget(m_socialEmpty, 1);
     return tab;
 }
 
@@ -278,15 +270,14 @@ QWidget* CustomerContextPanel::buildKnowledgeTab()
     m_knowledgeBasis = plainLabel(QStringLiteral("knowledgeBasis"));
     m_knowledgeBasis->setEnabled(false);
     layout->addWidget(m_knowledgeBasis);
-    m_knowledgeView = makeList(QStringLiteral("knowledgeView"), tr("Suggested articles"));
+    m_knowledgeView = makeList(QStringLiteral("knowledgeView"), tr("Suggested articles"),
+        tr("No article matches this conversation."));
     m_knowledgeView->setModel(m_knowledge);
     m_knowledgeView->setToolTip(tr("Enter or double-click opens the article beside this panel"));
     connect(m_knowledgeView, &QListView::activated, this, [this](const QModelIndex& index) {
         openArticle(index.data(KnowledgeSuggestionModel::ArticleIdRole).toLongLong());
     });
     layout->addWidget(m_knowledgeView, 1);
-    m_knowledgeEmpty = placeholder(QStringLiteral("knowledgeEmpty"), tr("No article matches this conversation."));
-    layout->addWidget(m_knowledgeEmpty, 1);
     return tab;
 }
 
@@ -308,7 +299,8 @@ void CustomerContextPanel::disconnectNotify(const QMetaMethod& signal)
 
 void CustomerContextPanel::setCustomer(qint64 customerId)
 {
-    // One repaint for the whole panel, not one per section.
+    // One paint for the whole panel once everything is in, not one per
+    // widget as each changes.
     setUpdatesEnabled(false);
     m_customerId = 0;
     m_customerLanguage.clear();
@@ -512,7 +504,6 @@ void CustomerContextPanel::updateSocialSummary()
     const QString scope = s.activities == SocialActivityModel::kLimit ? tr("In the latest %1: ").arg(s.activities)
                                                                       : QString();
     m_socialCounts->setText(counts.isEmpty() ? QString() : scope + counts.join(QStringLiteral(" · ")));
-    m_socialCounts->setVisible(!counts.isEmpty());
     m_sparkline->setValues(s.monthlySentiment);
     switch (s.trend) {
     case SocialActivityModel::Trend::Improving:
@@ -564,20 +555,10 @@ void CustomerContextPanel::updateSummary()
     if (s.trend == SocialActivityModel::Trend::Worsening)
         parts << tr("mood worsening online");
     m_summary->setText(parts.join(QStringLiteral(" · ")));
-    m_summary->setVisible(!parts.isEmpty());
 }
 
 void CustomerContextPanel::updatePlaceholders()
 {
-    const bool noTimeline = m_timeline->rowCount() == 0;
-    m_timelineEmpty->setText(m_timeline->isFiltered() ? tr("No interaction matches.")
-                                                      : tr("No interactions on record yet."));
-    m_timelineView->setVisible(!noTimeline);
-    m_timelineEmpty->setVisible(noTimeline);
-    m_ticketsView->setVisible(m_tickets->rowCount() > 0);
-    m_ticketsEmpty->setVisible(m_tickets->rowCount() == 0);
-    m_socialView->setVisible(m_social->rowCount() > 0);
-    m_socialEmpty->setVisible(m_social->rowCount() == 0);
-    m_knowledgeView->setVisible(m_knowledge->rowCount() > 0);
-    m_knowledgeEmpty->setVisible(m_knowledge->rowCount() == 0);
+    m_timelineView->setPlaceholderText(m_timeline->isFiltered() ? tr("No interaction matches.")
+                                                                : tr("No interactions on record yet."));
 }

@@ -4,7 +4,7 @@
 #include <QString>
 #include <QWidget>
 
-class ContextItemDelegate;
+class ContextListView;
 class CustomerCard;
 class CustomerTimelineModel;
 class KnowledgeArticleView;
@@ -13,7 +13,6 @@ class OpenTicketsModel;
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QListView;
 class QSplitter;
 class QStackedWidget;
 class QTabWidget;
@@ -82,7 +81,7 @@ private:
     QWidget* buildTicketsTab();
     QWidget* buildSocialTab();
     QWidget* buildKnowledgeTab();
-    QListView* makeList(const QString& objectName, const QString& accessibleName);
+    ContextListView* makeList(const QString& objectName, const QString& accessibleName, const QString& placeholder);
     void updateTimelineFooter();
     void updateTabTitles();
     void updateSocialSummary();
@@ -100,7 +99,6 @@ private:
     SocialActivityModel* m_social = nullptr;
     OpenTicketsModel* m_tickets = nullptr;
     KnowledgeSuggestionModel* m_knowledge = nullptr;
-    ContextItemDelegate* m_delegate = nullptr;
 
     QStackedWidget* m_pages = nullptr;
     QSplitter* m_sideSplitter = nullptr;
@@ -112,23 +110,19 @@ private:
     QComboBox* m_channelFilter = nullptr;
     QLineEdit* m_timelineSearch = nullptr;
     QTimer* m_searchDelay = nullptr;
-    QListView* m_timelineView = nullptr;
-    QLabel* m_timelineEmpty = nullptr;
+    ContextListView* m_timelineView = nullptr;
     QLabel* m_timelineFooter = nullptr;
     QToolButton* m_retryHistory = nullptr;
 
-    QListView* m_ticketsView = nullptr;
-    QLabel* m_ticketsEmpty = nullptr;
+    ContextListView* m_ticketsView = nullptr;
 
     QLabel* m_socialHeader = nullptr;
     QLabel* m_socialCounts = nullptr;
     SentimentSparkline* m_sparkline = nullptr;
     QLabel* m_trendLabel = nullptr;
-    QListView* m_socialView = nullptr;
-    QLabel* m_socialEmpty = nullptr;
+    ContextListView* m_socialView = nullptr;
 
     QLabel* m_knowledgeBasis = nullptr;
-    QListView* m_knowledgeView = nullptr;
-    QLabel* m_knowledgeEmpty = nullptr;
+    ContextListView* m_knowledgeView = nullptr;
     KnowledgeArticleView* m_article = nullptr;
 };

@@ -1,12 +1,11 @@
 #include "NewCustomerCard.h"
 
-#include "ContextItemDelegate.h"
+#include "ContextListView.h"
 #include "context/CustomerMatchModel.h"
 #include "identity/PhoneNormalizer.h"
 #include "context/SocialActivityModel.h"
 
 #include <QLabel>
-#include <QListView>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -29,7 +28,6 @@ NewCustomerCard::NewCustomerCard(Store& store, QWidget* parent)
 {
     setObjectName(QStringLiteral("newCustomerCard"));
     m_matches = new CustomerMatchModel(store, this);
-    m_delegate = new ContextItemDelegate(this);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 10, 12, 10);
@@ -59,21 +57,14 @@ NewCustomerCard::NewCustomerCard(Store& store, QWidget* parent)
     m_matchesHeading->setText(tr("Closest existing customers"));
     layout->addWidget(m_matchesHeading);
 
-    m_list = new QListView;
+    m_list = new ContextListView;
     m_list->setObjectName(QStringLiteral("customerMatches"));
     m_list->setAccessibleName(tr("Closest existing customers"));
-    m_list->setItemDelegate(m_delegate);
+    m_list->setPlaceholderText(tr("No existing customer looks like this one."));
     m_list->setModel(m_matches);
-    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setAlternatingRowColors(false);
     m_list->setToolTip(tr("Double-click or press Enter to link to that customer"));
     layout->addWidget(m_list, 1);
-    m_empty = plainLabel(QStringLiteral("customerMatchesEmpty"));
-    m_empty->setText(tr("No existing customer looks like this one."));
-    m_empty->setEnabled(false);
-    m_empty->setAlignment(Qt::AlignCenter);
-    layout->addWidget(m_empty, 1);
 
     m_link = new QPushButton;
     m_link->setObjectName(QStringLiteral("linkIdentity"));
@@ -118,9 +109,6 @@ void NewCustomerCard::setUnknownIdentity(
                                     .arg(QLatin1String(identityKindKey(kind)))
                               : tr("Not linked to any customer yet."));
     m_nameHint->setText(lines.join(QLatin1Char('\n')));
-    const bool empty = m_matches->rowCount() == 0;
-    m_list->setVisible(!empty);
-    m_empty->setVisible(empty);
     updateButton();
 }
 

@@ -4,10 +4,9 @@
 
 #include <QWidget>
 
-class ContextItemDelegate;
+class ContextListView;
 class CustomerMatchModel;
 class QLabel;
-class QListView;
 class QPushButton;
 class Store;
 
@@ -40,12 +39,10 @@ private:
     void updateButton();
 
     CustomerMatchModel* m_matches = nullptr;
-    ContextItemDelegate* m_delegate = nullptr;
     QLabel* m_heading = nullptr;
     QLabel* m_value = nullptr;
     QLabel* m_nameHint = nullptr;
     QLabel* m_matchesHeading = nullptr;
-    QListView* m_list = nullptr;
-    QLabel* m_empty = nullptr;
+    ContextListView* m_list = nullptr;
     QPushButton* m_link = nullptr;
 };
