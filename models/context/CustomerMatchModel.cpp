@@ -214,8 +214,9 @@ QString CustomerMatchModel::reasonText(const Match& m) const
 {
     switch (m.reason) {
     case Reason::PhoneEnding:
-        return tr("Phone %1 ends with the same %n digit(s)", nullptr, commonEnding(m.matchedValue, m_value))
-            .arg(PhoneNormalizer::formatInternational(m.matchedValue));
+        return tr("Phone %1 has the same last %2 digits")
+            .arg(PhoneNormalizer::formatInternational(m.matchedValue))
+            .arg(commonEnding(m.matchedValue, m_value));
     case Reason::EmailName:
         return tr("Email %1: same name before the @").arg(m.matchedValue);
     case Reason::SameHandle:

@@ -55,7 +55,10 @@ QString CustomerTimelineModel::whenLabel(qint64 utcSeconds)
     const QLocale locale;
     const QDateTime when = QDateTime::fromSecsSinceEpoch(utcSeconds).toLocalTime();
     const QDate today = QDate::currentDate();
-    const QString time = locale.toString(when.time(), QLocale::ShortFormat);
+    // Minutes are enough to tell contacts apart; some locales' short format has seconds.
+    QString timeFormat = locale.timeFormat(QLocale::ShortFormat);
+    timeFormat.remove(QLatin1String(":ss"));
+    const QString time = locale.toString(when.time(), timeFormat);
     if (when.date() == today)
         return tr("Today %1").arg(time);
     if (when.date() == today.addDays(-1))

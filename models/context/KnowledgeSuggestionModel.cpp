@@ -119,15 +119,25 @@ void KnowledgeSuggestionModel::setText(const QString& text, const QString& prefe
         try {
             // bm25 is lower for better matches; the language bonus scales it further down.
             Statement& st = m_store.db().cached(
-                "SELECT a.id, a.title, a.language, a.tags, s.excerpt"
+                "SELECT a.id, a.title, a.language, a.tags, s.excerpt,"
+                "   s.score * CASE WHEN a.language = ?2 THEN 1.5 ELSE 1.0 END AS ranked"
                 " FROM (SELECT rowid AS id, snippet(knowledge_search, 1, '', '', '…', 16) AS excerpt,"
                 "   bm25(knowledge_search, 5.0, 1.0, 3.0) AS score"
                 "   FROM knowledge_search WHERE knowledge_search MATCH ?1) s"
                 " JOIN knowledge_articles a ON a.id = s.id"
-                " ORDER BY s.score * CASE WHEN a.language = ?2 THEN 1.5 ELSE 1.0 END, a.id LIMIT ?3");
+                " ORDER BY ranked, a.id LIMIT ?3");
             st.bind(1, match).bind(2, preferredLanguage.isNull() ? QStringLiteral("") : preferredLanguage)
                 .bind(3, kLimit);
+            double best = 0;
             while (st.step()) {
+                // bm25 is negative, lower is better. An article sharing one
+                // common word with a long conversation is noise next to the
+                // best match: below a fraction of its score it is left out.
+                const double ranked = st.real(5);
+                if (m_rows.isEmpty())
+                    best = ranked;
+                else if (ranked > best * kRelevanceFloor)
+                    break;
                 Suggestion s;
                 s.id = st.int64(0);
                 s.title = st.text(1);

@@ -42,6 +42,8 @@ public:
     };
     static constexpr int kLimit = 8;
     static constexpr int kMaxTerms = 16;
+    // Suggestions scoring below this fraction of the best one are not shown.
+    static constexpr double kRelevanceFloor = 0.25;
 
     explicit KnowledgeSuggestionModel(Store& store, QObject* parent = nullptr);
 

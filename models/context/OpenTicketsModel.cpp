@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QLoggingCategory>
 #include <QTextDocument>
+#include <algorithm>
 
 namespace {
 
@@ -70,6 +71,12 @@ void OpenTicketsModel::setCustomer(qint64 customerId)
 int OpenTicketsModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int OpenTicketsModel::pressingCount() const
+{
+    return int(std::count_if(m_rows.cbegin(), m_rows.cend(),
+        [this](const Ticket& t) { return t.priority == QLatin1String("urgent") || isOverdue(t); }));
 }
 
 bool OpenTicketsModel::isOverdue(const Ticket& t) const

@@ -42,6 +42,8 @@ public:
     void setCustomer(qint64 customerId);
     qint64 customerId() const { return m_customerId; }
     const Ticket& ticketAt(int row) const { return m_rows.at(row); }
+    // Tickets that are urgent or past their due time.
+    int pressingCount() const;
     // Overdue is judged against this time (UTC seconds); tests pin it.
     void setNow(qint64 utcSeconds) { m_now = utcSeconds; }
 

@@ -39,25 +39,25 @@ QString SocialActivityModel::networkLabel(const QString& network)
     return network.at(0).toUpper() + network.mid(1);
 }
 
-QString SocialActivityModel::kindLabel(const QString& kind, int count)
+QString SocialActivityModel::kindLabel(const QString& kind)
 {
     if (kind == QLatin1String("post"))
-        return tr("%n post(s)", nullptr, count);
+        return tr("Posts");
     if (kind == QLatin1String("mention"))
-        return tr("%n mention(s)", nullptr, count);
+        return tr("Mentions");
     if (kind == QLatin1String("comment"))
-        return tr("%n comment(s)", nullptr, count);
+        return tr("Comments");
     if (kind == QLatin1String("direct_message"))
-        return tr("%n direct message(s)", nullptr, count);
+        return tr("Direct messages");
     if (kind == QLatin1String("like"))
-        return tr("%n like(s)", nullptr, count);
+        return tr("Likes");
     if (kind == QLatin1String("share"))
-        return tr("%n share(s)", nullptr, count);
+        return tr("Shares");
     if (kind == QLatin1String("tag"))
-        return tr("%n tag(s)", nullptr, count);
+        return tr("Tags");
     if (kind == QLatin1String("follow"))
-        return tr("%n follow(s)", nullptr, count);
-    return QStringLiteral("%1 %2").arg(count).arg(kind);
+        return tr("Follows");
+    return kind;
 }
 
 QString SocialActivityModel::influenceLabel(qint64 followers)
@@ -177,7 +177,7 @@ QString SocialActivityModel::title(const Activity& a) const
         return tr("Started following us");
     if (a.kind == QLatin1String("tag"))
         return tr("Tagged us");
-    return kindLabel(a.kind);
+    return tr("(no text)");
 }
 
 QVariant SocialActivityModel::data(const QModelIndex& index, int role) const

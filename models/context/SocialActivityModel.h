@@ -71,8 +71,8 @@ public:
 
     // "Instagram", "X": network keys as agents read them.
     static QString networkLabel(const QString& network);
-    // How a kind of activity reads in a sentence: "mention" -> "Mention".
-    static QString kindLabel(const QString& kind, int count = 1);
+    // A kind of activity as a heading over its count: "mention" -> "Mentions".
+    static QString kindLabel(const QString& kind);
     // How far a voice carries: "Low", "Medium", "High", "Very high".
     static QString influenceLabel(qint64 followers);
 

@@ -93,7 +93,7 @@ TEST_CASE("a screen pop fills every section of the panel at once", "[gui][contex
     CHECK(shown.tabs()->tabText(3).startsWith(QStringLiteral("Knowledge (")));
     CHECK(child<QListView>(panel, "ticketsView")->model()->rowCount() == 2);
     CHECK(label(panel, "socialSummary") == QStringLiteral("@Mario_Rossi on Instagram · 12,400 followers · influence high"));
-    CHECK(label(panel, "socialCounts").contains(QStringLiteral("1 mention")));
+    CHECK(label(panel, "socialCounts") == QStringLiteral("Posts 12 · Mentions 1 · Likes 1 · Follows 1"));
     CHECK(child<SentimentSparkline>(panel, "sentimentTrend")->values().size() == 12);
     CHECK(label(panel, "sentimentTrendLabel").startsWith(QStringLiteral("worsening")));
     // No conversation yet: articles for what the customer came about last time.
@@ -104,7 +104,7 @@ TEST_CASE("a screen pop fills every section of the panel at once", "[gui][contex
     CHECK(label(panel, "knowledgeBasis").contains(QStringLiteral("Spia rossa sul modem")));
     const QString summary = label(panel, "contextSummary");
     CHECK(summary.startsWith(QStringLiteral("Last contact Today")));
-    CHECK(summary.contains(QStringLiteral("2 open ticket")));
+    CHECK(summary.contains(QStringLiteral("Open tickets: 2, 1 urgent or overdue")));
     CHECK(summary.contains(QStringLiteral("12,400 followers on Instagram")));
     CHECK(summary.contains(QStringLiteral("mood worsening")));
 

@@ -41,7 +41,16 @@ TEST_CASE("an unknown caller is offered the customer whose number ends the same 
     REQUIRE(matches->model()->rowCount() == 1);
     CHECK(matches->model()->index(0, 0).data().toString() == QStringLiteral("Giulia Bianchi"));
     QPushButton* button = child<QPushButton>(card, "linkIdentity");
-    // Nothing is picked for the agent: a hasty click must not link a stranger.
+    // Nothing is picked for the agent, not even when the list takes the
+    // focus and makes its first row current: a hasty Enter must not link a stranger.
+    CHECK_FALSE(button->isEnabled());
+    // What a list does when it takes the keyboard focus: current, not selected.
+    matches->setFocus();
+    matches->selectionModel()->setCurrentIndex(matches->model()->index(0, 0), QItemSelectionModel::NoUpdate);
+    QSignalSpy activated(matches, &QListView::activated);
+    QTest::keyClick(matches, Qt::Key_Return);
+    REQUIRE(activated.count() == 1);
+    CHECK(link.isEmpty());
     CHECK_FALSE(button->isEnabled());
 
     matches->setCurrentIndex(matches->model()->index(0, 0));

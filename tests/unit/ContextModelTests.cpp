@@ -349,6 +349,7 @@ TEST_CASE("open tickets come most urgent first with overdue ones flagged and car
     model.setCustomer(data.rossi);
 
     REQUIRE(model.rowCount() == 2);
+    CHECK(model.pressingCount() == 1);
     CHECK(model.index(0, 0).data().toString().endsWith(QStringLiteral("Rimborso bolletta marzo")));
     CHECK(model.index(0, 0).data(OpenTicketsModel::PriorityRole).toString() == QStringLiteral("urgent"));
     CHECK(model.index(0, 0).data(ContextRoles::BadgeRole).toString() == QStringLiteral("Overdue"));

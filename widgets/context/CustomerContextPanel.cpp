@@ -444,7 +444,7 @@ void CustomerContextPanel::updateTimelineFooter()
     const QLocale locale;
     const int shown = m_timeline->rowCount();
     const QString count = m_timeline->isFiltered()
-        ? tr("%n shown", nullptr, shown)
+        ? tr("%1 shown").arg(locale.toString(shown))
         : tr("%1 of %2 shown").arg(locale.toString(shown), locale.toString(m_timeline->storedCount()));
     QString text;
     switch (m_timeline->edge()) {
@@ -500,7 +500,7 @@ void CustomerContextPanel::updateSocialSummary()
     QStringList counts;
     for (const char* kind : kKinds)
         if (const int n = s.ownByKind.value(QLatin1String(kind)); n > 0)
-            counts << SocialActivityModel::kindLabel(QLatin1String(kind), n);
+            counts << tr("%1 %2").arg(SocialActivityModel::kindLabel(QLatin1String(kind))).arg(n);
     const QString scope = s.activities == SocialActivityModel::kLimit ? tr("In the latest %1: ").arg(s.activities)
                                                                       : QString();
     m_socialCounts->setText(counts.isEmpty() ? QString() : scope + counts.join(QStringLiteral(" · ")));
@@ -541,12 +541,9 @@ void CustomerContextPanel::updateSummary()
         parts << tr("First contact");
     }
     if (const int open = m_tickets->rowCount(); open > 0) {
-        int pressing = 0;
-        for (int row = 0; row < open; ++row)
-            if (!m_tickets->index(row).data(ContextRoles::BadgeRole).toString().isEmpty())
-                ++pressing;
-        parts << (pressing > 0 ? tr("%n open ticket(s), %1 urgent or overdue", nullptr, open).arg(pressing)
-                               : tr("%n open ticket(s)", nullptr, open));
+        const int pressing = m_tickets->pressingCount();
+        parts << (pressing > 0 ? tr("Open tickets: %1, %2 urgent or overdue").arg(open).arg(pressing)
+                               : tr("Open tickets: %1").arg(open));
     }
     const SocialActivityModel::Summary& s = m_social->summary();
     if (!s.handle.isEmpty() && s.followers >= 5'000)

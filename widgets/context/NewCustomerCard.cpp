@@ -72,7 +72,7 @@ NewCustomerCard::NewCustomerCard(Store& store, QWidget* parent)
 
     connect(m_link, &QPushButton::clicked, this, &NewCustomerCard::linkCurrent);
     connect(m_list, &QListView::activated, this, &NewCustomerCard::linkCurrent);
-    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, &NewCustomerCard::updateButton);
+    connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, this, &NewCustomerCard::updateButton);
     connect(m_matches, &QAbstractItemModel::modelReset, this, &NewCustomerCard::updateButton);
     updateButton();
 }
@@ -112,9 +112,17 @@ void NewCustomerCard::setUnknownIdentity(
     updateButton();
 }
 
+QModelIndex NewCustomerCard::chosen() const
+{
+    // The selected candidate, not merely the current one: a list given focus
+    // makes its first row current, and a hasty Enter must not link a stranger.
+    const QModelIndexList rows = m_list->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QModelIndex() : rows.first();
+}
+
 void NewCustomerCard::updateButton()
 {
-    const QModelIndex current = m_list->currentIndex();
+    const QModelIndex current = chosen();
     const bool canLink = current.isValid() && !m_matches->normalizedValue().isEmpty();
     m_link->setEnabled(canLink);
     // A name is data: an "&" in it must not become a keyboard mnemonic.
@@ -126,7 +134,7 @@ void NewCustomerCard::updateButton()
 
 void NewCustomerCard::linkCurrent()
 {
-    const QModelIndex current = m_list->currentIndex();
+    const QModelIndex current = chosen();
     if (!current.isValid() || m_matches->normalizedValue().isEmpty())
         return;
     Q_EMIT linkIdentityRequested(current.data(CustomerMatchModel::CustomerIdRole).toLongLong(),

@@ -2,6 +2,7 @@
 
 #include "domain/Identity.h"
 
+#include <QModelIndex>
 #include <QWidget>
 
 class ContextListView;
@@ -35,6 +36,7 @@ Q_SIGNALS:
     void linkIdentityRequested(qint64 customerId, const QString& kind, const QString& value, const QString& network);
 
 private:
+    QModelIndex chosen() const;
     void linkCurrent();
     void updateButton();
 
