@@ -85,7 +85,9 @@ void SocialActivityModel::setCustomer(qint64 customerId)
                 " coalesce(s.url, ''), s.posted_at, s.sentiment, coalesce(s.intent, ''),"
                 " EXISTS (SELECT 1 FROM identities i WHERE i.customer_id = s.customer_id AND i.kind = 'social'"
                 "   AND i.value = lower(ltrim(s.author_handle, '@')))"
-                " FROM social_activity s WHERE s.customer_id = ? ORDER BY s.posted_at DESC, s.id DESC LIMIT ?");
+                // Ties in time by id ascending: the order social_by_customer
+                // keeps them in, so the first rows come without a sort.
+                " FROM social_activity s WHERE s.customer_id = ? ORDER BY s.posted_at DESC, s.id LIMIT ?");
             st.bind(1, customerId).bind(2, kLimit);
             while (st.step()) {
                 Activity a;
