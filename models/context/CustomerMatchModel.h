@@ -57,7 +57,6 @@ public:
     const QString& network() const { return m_network; }
     // The value as the store would keep it; empty when it is not valid for its kind.
     const QString& normalizedValue() const { return m_value; }
-    const Match& matchAt(int row) const { return m_rows.at(row); }
 
     // The words of a handle or an email's local part that may be a name:
     // "mario.rossi88" -> "mario", "rossi".

@@ -50,7 +50,6 @@ public:
     // Ranks the articles against this text; articles in preferredLanguage
     // ("it") come first among equals. Empty text suggests nothing.
     void setText(const QString& text, const QString& preferredLanguage = QString());
-    const Suggestion& suggestionAt(int row) const { return m_rows.at(row); }
     // The whole article, for reading and inserting into a reply.
     std::optional<Article> article(qint64 id) const;
 

@@ -81,8 +81,7 @@ int OpenTicketsModel::pressingCount() const
 
 bool OpenTicketsModel::isOverdue(const Ticket& t) const
 {
-    const qint64 now = m_now ? m_now : QDateTime::currentSecsSinceEpoch();
-    return t.dueAt && *t.dueAt < now;
+    return t.dueAt && *t.dueAt < QDateTime::currentSecsSinceEpoch();
 }
 
 QString OpenTicketsModel::detail(const Ticket& t) const

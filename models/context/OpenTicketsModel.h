@@ -41,11 +41,8 @@ public:
     // 0 shows none.
     void setCustomer(qint64 customerId);
     qint64 customerId() const { return m_customerId; }
-    const Ticket& ticketAt(int row) const { return m_rows.at(row); }
     // Tickets that are urgent or past their due time.
     int pressingCount() const;
-    // Overdue is judged against this time (UTC seconds); tests pin it.
-    void setNow(qint64 utcSeconds) { m_now = utcSeconds; }
 
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
@@ -56,6 +53,5 @@ private:
 
     Store& m_store;
     qint64 m_customerId = 0;
-    qint64 m_now = 0;
     QList<Ticket> m_rows;
 };

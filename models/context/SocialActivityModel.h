@@ -65,7 +65,6 @@ public:
     void setCustomer(qint64 customerId);
     qint64 customerId() const { return m_customerId; }
     const Summary& summary() const { return m_summary; }
-    const Activity& activityAt(int row) const { return m_rows.at(row); }
     // The month the trend ends with; tests pin it, the panel uses the current one.
     void setTrendEnd(QDate month) { m_trendEnd = month; }
 

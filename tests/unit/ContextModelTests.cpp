@@ -124,6 +124,7 @@ TEST_CASE("timeline filters by channel and pages within the filter", "[context][
     model.setChannelFilter(Channel::Email);
     CHECK(resets.count() == 1);
     CHECK(model.isFiltered());
+    CHECK(model.channelFilter() == Channel::Email);
     fetchAll(model);
     CHECK(model.rowCount() == 15);
     CHECK(modelIds(model) == idsInStoreOrder(data.store, data.rossi, "channel = 'email'"));

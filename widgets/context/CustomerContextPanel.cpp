@@ -395,6 +395,9 @@ void CustomerContextPanel::refresh(const QList<qint64>& customerIds, const QList
         updateSocialSummary();
     }
     m_timeline->refreshInteractions(customerIds, interactionIds);
+    // Without a conversation the suggestions follow the latest contact, which may be new.
+    if (m_conversationText.trimmed().isEmpty())
+        rankKnowledge();
     updateTabTitles();
     updateSummary();
     updatePlaceholders();
@@ -423,7 +426,7 @@ void CustomerContextPanel::openArticle(qint64 articleId)
         meta << QLocale::languageToString(language.language());
     if (!article->tags.isEmpty())
         meta << QString(article->tags).replace(QLatin1Char(','), QLatin1String(", "));
-    m_article->showArticle(article->id, article->title, meta.join(QStringLiteral(" · ")), article->body);
+    m_article->showArticle(article->title, meta.join(QStringLiteral(" · ")), article->body);
     if (!m_article->isVisible()) {
         m_article->show();
         const int width = m_sideSplitter->width();
@@ -479,7 +482,10 @@ void CustomerContextPanel::updateTabTitles()
 {
     m_tabs->setTabText(0, countTitle(tr("History"), m_timeline->storedCount()));
     m_tabs->setTabText(1, countTitle(tr("Tickets"), m_tickets->rowCount()));
-    m_tabs->setTabText(2, countTitle(tr("Social"), m_social->rowCount()));
+    // Only the latest activities are read: at the cap there are more.
+    m_tabs->setTabText(2, m_social->rowCount() == SocialActivityModel::kLimit
+            ? tr("Social (%1+)").arg(QLocale().toString(SocialActivityModel::kLimit))
+            : countTitle(tr("Social"), m_social->rowCount()));
     m_tabs->setTabText(3, countTitle(tr("Knowledge"), m_knowledge->rowCount()));
 }
 

@@ -60,9 +60,8 @@ KnowledgeArticleView::KnowledgeArticleView(QWidget* parent)
     connect(escape, &QShortcut::activated, this, &KnowledgeArticleView::closeRequested);
 }
 
-void KnowledgeArticleView::showArticle(qint64 id, const QString& title, const QString& meta, const QString& body)
+void KnowledgeArticleView::showArticle(const QString& title, const QString& meta, const QString& body)
 {
-    m_articleId = id;
     m_title->setText(title);
     m_meta->setText(meta);
     m_meta->setVisible(!meta.isEmpty());

@@ -17,8 +17,7 @@ class KnowledgeArticleView : public QWidget
 public:
     explicit KnowledgeArticleView(QWidget* parent = nullptr);
 
-    void showArticle(qint64 id, const QString& title, const QString& meta, const QString& body);
-    qint64 articleId() const { return m_articleId; }
+    void showArticle(const QString& title, const QString& meta, const QString& body);
     // The selected passage, or the whole body when nothing is selected.
     QString textToInsert() const;
 
@@ -27,7 +26,6 @@ Q_SIGNALS:
     void closeRequested();
 
 private:
-    qint64 m_articleId = 0;
     QLabel* m_title = nullptr;
     QLabel* m_meta = nullptr;
     QPlainTextEdit* m_body = nullptr;
