@@ -3,9 +3,11 @@
 // here passes or fails, the numbers are for people comparing runs.
 //
 //   unisono-bench [--size tiny|small|medium|large|huge] [--db PATH] [--seed N] [--now UTC_SECONDS]
+//   unisono-bench --open PATH     (the screen pop on an existing store, e.g. a huge one made before)
 
 #include "BenchFigures.h"
 #include "BenchTable.h"
+#include "ScreenPopBench.h"
 #include "demo/DemoDataGenerator.h"
 #include "demo/DemoRandom.h"
 #include "demo/DemoSize.h"
@@ -13,8 +15,8 @@
 #include "store/Store.h"
 #include "store/StoreError.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -187,7 +189,10 @@ std::vector<std::pair<QString, QString>> searchQueries(Store& store, int count, 
 
 int main(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
+    // The screen pop builds real widgets; no display is needed for that.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("unisono-bench"));
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Generates a demo dataset and prints what it measured."));
@@ -203,7 +208,40 @@ int main(int argc, char** argv)
         QStringLiteral("seconds"), QString::number(kDefaultNow) });
     parser.addOption({ QStringLiteral("queries"), QStringLiteral("Searches and timelines to time."),
         QStringLiteral("n"), QStringLiteral("2000") });
+    parser.addOption({ QStringLiteral("pops"), QStringLiteral("Screen pops to time."), QStringLiteral("n"),
+        QStringLiteral("500") });
+    parser.addOption({ QStringLiteral("open"),
+        QStringLiteral("Time the screen pop on this existing store instead of generating one (it is migrated "
+                       "to this build's schema: use a copy)."),
+        QStringLiteral("path") });
     parser.process(app);
+    const int popCount = std::max(1, parser.value(QStringLiteral("pops")).toInt());
+
+    if (parser.isSet(QStringLiteral("open"))) {
+        const QString existing = parser.value(QStringLiteral("open"));
+        if (!QFileInfo::exists(existing)) {
+            std::fprintf(stderr, "%s does not exist.\n", qPrintable(existing));
+            return 2;
+        }
+        Table table;
+        table.section(QStringLiteral("machine"));
+        table.add(QStringLiteral("cpu"), cpuModel());
+        table.add(QStringLiteral("sqlite"), QString::fromLatin1(sqlite3_libversion()));
+        try {
+            Store store(existing);
+            table.add(QStringLiteral("dataset"), existing,
+                QStringLiteral("%1 customers, %2 interactions")
+                    .arg(grouped(store.customerCount()), grouped(store.db().scalar("SELECT count(*) FROM interactions"))));
+            table.section(QStringLiteral("screen pop (CustomerContextPanel::setCustomer)"));
+            ScreenPopBench::measure(table, store, parser.value(QStringLiteral("seed")).toULongLong(), popCount);
+        } catch (const StoreError& error) {
+            table.print();
+            std::fprintf(stderr, "%s\n", qPrintable(error.message()));
+            return 1;
+        }
+        table.print();
+        return 0;
+    }
 
     const std::optional<DemoSize> size = DemoSize::byName(parser.value(QStringLiteral("size")));
     if (!size) {
@@ -366,6 +404,9 @@ int main(int argc, char** argv)
             QStringLiteral("customer %1 with %2 interactions, 50 runs")
                 .arg(busiest)
                 .arg(grouped(busiestCount)));
+
+        table.section(QStringLiteral("screen pop (CustomerContextPanel::setCustomer)"));
+        ScreenPopBench::measure(table, store, seed, popCount);
     } catch (const StoreError& error) {
         table.print();
         std::fprintf(stderr, "%s\n", qPrintable(error.message()));

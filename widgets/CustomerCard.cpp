@@ -1,5 +1,6 @@
 #include "CustomerCard.h"
 
+#include "DataLabel.h"
 #include "identity/PhoneNormalizer.h"
 
 #include <QDateTime>
@@ -11,6 +12,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLocale>
+#include <QResizeEvent>
 #include <QScrollArea>
 #include <QStackedLayout>
 #include <QTextDocument>
@@ -21,18 +23,14 @@ namespace {
 
 // Every label that shows data goes through here: customer-written text must
 // never be interpreted as markup, and agents copy numbers and addresses.
-QLabel* plainLabel(const QString& text = QString(), QWidget* parent = nullptr)
+DataLabel* plainLabel(const QString& text = QString())
 {
-    auto* label = new QLabel(parent);
-    label->setTextFormat(Qt::PlainText);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->setText(text);
-    return label;
+    return new DataLabel(text);
 }
 
-QLabel* secondaryLabel(const QString& text = QString())
+DataLabel* secondaryLabel(const QString& text = QString())
 {
-    QLabel* label = plainLabel(text);
+    DataLabel* label = plainLabel(text);
     QPalette palette = label->palette();
     palette.setColor(QPalette::WindowText, palette.color(QPalette::PlaceholderText));
     label->setPalette(palette);
@@ -41,28 +39,31 @@ QLabel* secondaryLabel(const QString& text = QString())
 
 QLabel* sectionHeading(const QString& text)
 {
-    QLabel* label = secondaryLabel(text);
+    DataLabel* label = secondaryLabel(text);
     QFont font = label->font();
     font.setBold(true);
     label->setFont(font);
-    label->setTextInteractionFlags(Qt::NoTextInteraction);
+    label->setCopyable(false);
     return label;
 }
 
 QLabel* fieldName(const QString& text)
 {
-    QLabel* label = secondaryLabel(text);
-    label->setTextInteractionFlags(Qt::NoTextInteraction);
+    DataLabel* label = secondaryLabel(text);
+    label->setCopyable(false);
     label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     return label;
 }
 
-void clearLayout(QLayout* layout)
+// Rows of labels are kept from one customer to the next (see
+// CustomerCard::setCustomer), and the rows a customer does not need are
+// collapsed to no height and emptied rather than hidden: creating labels, and
+// showing hidden ones, were most of a screen pop's cost.
+void setRowCollapsed(QLabel* label, bool collapsed)
 {
-    while (QLayoutItem* item = layout->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
+    label->setMaximumHeight(collapsed ? 0 : QWIDGETSIZE_MAX);
+    if (collapsed)
+        label->clear();
 }
 
 QString joinNonEmpty(const QStringList& parts, const QString& separator)
@@ -182,7 +183,8 @@ CustomerCard::CustomerCard(QWidget* parent)
     scroll->setWidgetResizable(true);
     // Wrapping long values beats a sideways scroll bar on a card read at a glance.
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setWidget(buildProfile());
+    m_profile = buildProfile();
+    scroll->setWidget(m_profile);
     m_stack->addWidget(scroll);
 
     clear();
@@ -214,9 +216,10 @@ QWidget* CustomerCard::buildProfile()
                        " border-radius: 3px; padding: 0px 6px; font-weight: bold; }"));
     header->addWidget(m_vipBadge);
 
-    m_tierBadge = plainLabel();
+    DataLabel* tierBadge = plainLabel();
+    tierBadge->setCopyable(false);
+    m_tierBadge = tierBadge;
     m_tierBadge->setObjectName(QStringLiteral("tierBadge"));
-    m_tierBadge->setTextInteractionFlags(Qt::NoTextInteraction);
     m_tierBadge->setStyleSheet(QStringLiteral("QLabel { border: 1px solid palette(mid); border-radius: 3px;"
                                               " padding: 0px 6px; }"));
     header->addWidget(m_tierBadge);
@@ -236,8 +239,8 @@ QWidget* CustomerCard::buildProfile()
 
     // Side by side: the card sits above the history, so height is scarce, and
     // identities need the width (emails are long, never wrapped).
-    auto* columns = new QHBoxLayout;
-    columns->setSpacing(24);
+    m_columns = new QBoxLayout(QBoxLayout::LeftToRight);
+    m_columns->setSpacing(24);
 
     auto* details = new QGridLayout;
     details->setHorizontalSpacing(12);
@@ -260,7 +263,7 @@ QWidget* CustomerCard::buildProfile()
     addField(tr("Customer since"), m_customerSince, false);
     details->setColumnStretch(1, 1);
     details->setRowStretch(details->rowCount(), 1);
-    columns->addLayout(details, 2);
+    m_columns->addLayout(details, 2);
 
     auto* contact = new QVBoxLayout;
     contact->setSpacing(3);
@@ -269,9 +272,11 @@ QWidget* CustomerCard::buildProfile()
     m_identities->setHorizontalSpacing(12);
     m_identities->setVerticalSpacing(3);
     contact->addLayout(m_identities);
+    m_noIdentities = secondaryLabel();
+    contact->addWidget(m_noIdentities);
     contact->addStretch(1);
-    columns->addLayout(contact, 3);
-    layout->addLayout(columns);
+    m_columns->addLayout(contact, 3);
+    layout->addLayout(m_columns);
 
     // CRMs bring many short fields: across the full width, a few per row,
     // they take three lines instead of ten.
@@ -281,6 +286,8 @@ QWidget* CustomerCard::buildProfile()
     m_crmFields->setHorizontalSpacing(12);
     m_crmFields->setVerticalSpacing(3);
     layout->addLayout(m_crmFields);
+    m_noCrmFields = secondaryLabel();
+    layout->addWidget(m_noCrmFields);
     layout->addStretch(1);
     return profile;
 }
@@ -288,12 +295,17 @@ QWidget* CustomerCard::buildProfile()
 void CustomerCard::setCustomer(const Customer& c, const QList<Identity>& identities)
 {
     m_customerId = c.id;
-    m_name->setText(c.displayName);
+    // Showing a widget in a visible window lays the window out on the spot
+    // (Qt activates every parent layout first): widgets are shown before any
+    // text changes, while the layout still holds, and rows are collapsed
+    // rather than hidden (see setRowCollapsed).
+    const QString subtitle = joinNonEmpty(
+        { c.company, joinNonEmpty({ c.city, c.country }, QStringLiteral(", ")) }, QStringLiteral(" · "));
     m_vipBadge->setVisible(c.vip);
+    m_subtitle->setVisible(!subtitle.isEmpty());
+    m_name->setText(c.displayName);
     m_tierBadge->setText(tierLabel(c.tier));
-    m_subtitle->setText(joinNonEmpty(
-        { c.company, joinNonEmpty({ c.city, c.country }, QStringLiteral(", ")) }, QStringLiteral(" · ")));
-    m_subtitle->setVisible(!m_subtitle->text().isEmpty());
+    m_subtitle->setText(subtitle);
 
     const QLocale locale;
     m_language->setText(languageLabel(c.language));
@@ -309,8 +321,24 @@ void CustomerCard::setCustomer(const Customer& c, const QList<Identity>& identit
     m_consents->setText(consentText(c));
 
     fillIdentities(identities);
-    fillCrmFields(c.crmFields);
+    m_crmFieldsJson = c.crmFields;
+    fillCrmFields();
     m_stack->setCurrentIndex(1);
+}
+
+void CustomerCard::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    // In a side panel the two columns and three CRM fields a row do not fit:
+    // they stack, and the CRM fields go one a row.
+    const bool narrow = width() < kNarrowWidth;
+    if (narrow == m_narrow)
+        return;
+    m_narrow = narrow;
+    m_columns->setDirection(narrow ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
+    m_columns->setSpacing(narrow ? 8 : 24);
+    if (m_customerId != 0)
+        fillCrmFields();
 }
 
 void CustomerCard::clear()
@@ -321,11 +349,8 @@ void CustomerCard::clear()
 
 void CustomerCard::fillIdentities(const QList<Identity>& identities)
 {
-    clearLayout(m_identities);
-    if (identities.isEmpty()) {
-        m_identities->addWidget(secondaryLabel(tr("No phone, email or handle on record")), 0, 0);
-        return;
-    }
+    m_noIdentities->setText(identities.isEmpty() ? tr("No phone, email or handle on record") : QString());
+    setRowCollapsed(m_noIdentities, !identities.isEmpty());
     // Grouped by kind in a fixed order, whatever order the systems reported them in.
     std::map<IdentityKind, QList<Identity>> byKind;
     for (const Identity& identity : identities)
@@ -334,49 +359,86 @@ void CustomerCard::fillIdentities(const QList<Identity>& identities)
     QString previousLabel;
     for (const auto& [kind, group] : byKind) {
         for (const Identity& identity : group) {
+            if (row == m_identityRows.size()) {
+                IdentityRow labels { fieldName(QString()), plainLabel(), secondaryLabel() };
+                labels.value->setObjectName(QStringLiteral("identityValue"));
+                m_identities->addWidget(labels.kind, row, 0);
+                m_identities->addWidget(labels.value, row, 1);
+                m_identities->addWidget(labels.meta, row, 2);
+                m_identityRows.append(labels);
+            }
+            const IdentityRow& labels = m_identityRows.at(row);
             // The label once per group ("Phone" over two numbers), like an address book.
             const QString label = identityLabel(identity);
-            if (label != previousLabel)
-                m_identities->addWidget(fieldName(label), row, 0);
+            labels.kind->setText(label != previousLabel ? label : QString());
             previousLabel = label;
             // Never wrapped: a phone number or an address split over two lines gets misread.
-            QLabel* value = plainLabel(identity.kind == IdentityKind::Phone
-                                           ? PhoneNormalizer::formatInternational(identity.value)
-                                           : identity.value);
-            value->setObjectName(QStringLiteral("identityValue"));
-            if (!identity.rawValue.isEmpty() && identity.rawValue != identity.value)
-                // Tooltips guess at rich text: escaped, so recorded text never becomes markup.
-                value->setToolTip(Qt::convertFromPlainText(tr("As recorded: %1").arg(identity.rawValue)));
-            m_identities->addWidget(value, row, 1);
+            labels.value->setText(identity.kind == IdentityKind::Phone
+                    ? PhoneNormalizer::formatInternational(identity.value)
+                    : identity.value);
+            // Tooltips guess at rich text: escaped, so recorded text never becomes markup.
+            labels.value->setToolTip(!identity.rawValue.isEmpty() && identity.rawValue != identity.value
+                    ? Qt::convertFromPlainText(tr("As recorded: %1").arg(identity.rawValue))
+                    : QString());
             QStringList meta { identity.source };
             if (identity.verified)
                 meta << tr("verified");
-            m_identities->addWidget(secondaryLabel(joinNonEmpty(meta, QStringLiteral(" · "))), row, 2);
+            labels.meta->setText(joinNonEmpty(meta, QStringLiteral(" · ")));
+            for (QLabel* l : { labels.kind, labels.value, labels.meta })
+                setRowCollapsed(l, false);
             ++row;
         }
+    }
+    // Rows the last customer needed and this one does not: collapsed and
+    // empty, so nothing stale can be seen or found in them.
+    for (int unused = row; unused < m_identityRows.size(); ++unused) {
+        for (QLabel* l : { m_identityRows.at(unused).kind, m_identityRows.at(unused).value,
+                 m_identityRows.at(unused).meta })
+            setRowCollapsed(l, true);
     }
     // The spare width goes after the source, which stays next to its value.
     m_identities->setColumnStretch(3, 1);
 }
 
-void CustomerCard::fillCrmFields(const QString& crmFieldsJson)
+void CustomerCard::fillCrmFields()
 {
-    clearLayout(m_crmFields);
-    const QJsonObject fields = QJsonDocument::fromJson(crmFieldsJson.toUtf8()).object();
-    if (fields.isEmpty()) {
-        m_crmFields->addWidget(secondaryLabel(tr("No CRM fields")), 0, 0);
-        return;
+    const QJsonObject fields = QJsonDocument::fromJson(m_crmFieldsJson.toUtf8()).object();
+    m_noCrmFields->setText(fields.isEmpty() ? tr("No CRM fields") : QString());
+    setRowCollapsed(m_noCrmFields, !fields.isEmpty());
+    const int perRow = m_narrow ? 1 : 3;
+    if (perRow != m_crmFieldsPerRow) {
+        // The grid changes shape: every kept pair moves to its new cell.
+        for (const CrmField& field : std::as_const(m_crmPool)) {
+            m_crmFields->removeWidget(field.name);
+            m_crmFields->removeWidget(field.value);
+        }
+        for (int column = 0; column < m_crmFields->columnCount(); ++column)
+            m_crmFields->setColumnStretch(column, 0);
+        m_crmFieldsPerRow = perRow;
+        for (int index = 0; index < m_crmPool.size(); ++index) {
+            m_crmFields->addWidget(m_crmPool.at(index).name, index / perRow, (index % perRow) * 2);
+            m_crmFields->addWidget(m_crmPool.at(index).value, index / perRow, (index % perRow) * 2 + 1);
+        }
+        for (int column = 1; column < perRow * 2; column += 2)
+            m_crmFields->setColumnStretch(column, 1);
     }
-    constexpr int kFieldsPerRow = 3;
     int index = 0;
     for (auto it = fields.begin(); it != fields.end(); ++it, ++index) {
-        const int row = index / kFieldsPerRow;
-        const int column = (index % kFieldsPerRow) * 2;
-        m_crmFields->addWidget(fieldName(humanizeKey(it.key())), row, column);
-        QLabel* value = plainLabel(jsonValueText(it.value()));
-        value->setWordWrap(true);
-        m_crmFields->addWidget(value, row, column + 1);
+        if (index == m_crmPool.size()) {
+            CrmField field { fieldName(QString()), plainLabel() };
+            field.value->setWordWrap(true);
+            m_crmFields->addWidget(field.name, index / perRow, (index % perRow) * 2);
+            m_crmFields->addWidget(field.value, index / perRow, (index % perRow) * 2 + 1);
+            m_crmPool.append(field);
+        }
+        const CrmField& field = m_crmPool.at(index);
+        field.name->setText(humanizeKey(it.key()));
+        field.value->setText(jsonValueText(it.value()));
+        setRowCollapsed(field.name, false);
+        setRowCollapsed(field.value, false);
     }
-    for (int column = 1; column < kFieldsPerRow * 2; column += 2)
-        m_crmFields->setColumnStretch(column, 1);
+    for (int unused = index; unused < m_crmPool.size(); ++unused) {
+        setRowCollapsed(m_crmPool.at(unused).name, true);
+        setRowCollapsed(m_crmPool.at(unused).value, true);
+    }
 }

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QWidget>
 
+class QBoxLayout;
 class QGridLayout;
 class QLabel;
 class QStackedLayout;
@@ -29,13 +30,20 @@ public:
     // 0 when no customer is shown.
     qint64 customerId() const { return m_customerId; }
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
+    // Below this width (a side panel) the card stacks its columns.
+    static constexpr int kNarrowWidth = 620;
+
     QWidget* buildProfile();
     void fillIdentities(const QList<Identity>& identities);
-    void fillCrmFields(const QString& crmFieldsJson);
+    void fillCrmFields();
 
     qint64 m_customerId = 0;
     QStackedLayout* m_stack = nullptr;
+    QWidget* m_profile = nullptr;
     QLabel* m_name = nullptr;
     QLabel* m_vipBadge = nullptr;
     QLabel* m_tierBadge = nullptr;
@@ -47,4 +55,24 @@ private:
     QLabel* m_consents = nullptr;
     QGridLayout* m_identities = nullptr;
     QGridLayout* m_crmFields = nullptr;
+    QBoxLayout* m_columns = nullptr;
+    // Label rows kept from one customer to the next (see fillIdentities).
+    struct IdentityRow
+    {
+        QLabel* kind;
+        QLabel* value;
+        QLabel* meta;
+    };
+    QList<IdentityRow> m_identityRows;
+    QLabel* m_noIdentities = nullptr;
+    struct CrmField
+    {
+        QLabel* name;
+        QLabel* value;
+    };
+    QList<CrmField> m_crmPool;
+    int m_crmFieldsPerRow = 3;
+    QLabel* m_noCrmFields = nullptr;
+    QString m_crmFieldsJson;
+    bool m_narrow = false;
 };

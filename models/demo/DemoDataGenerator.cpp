@@ -234,7 +234,7 @@ void DemoDataGenerator::generate(const DemoSize& size, Progress progress)
     DeferredIndexes deferred(db,
         { QStringLiteral("customers_by_name"), QStringLiteral("interactions_by_customer"),
             QStringLiteral("social_by_customer"), QStringLiteral("tickets_by_customer"),
-            QStringLiteral("tickets_by_assignee") });
+            QStringLiteral("tickets_by_assignee"), QStringLiteral("identities_by_phone_ending") });
     try {
         m_transaction = std::make_unique<Transaction>(db);
         reportProgress();

@@ -257,11 +257,19 @@ CREATE INDEX interactions_live_by_agent ON interactions(agent_id, status)
     WHERE status IN ('offered','active','held','wrap_up');
 )SQL";
 
+// Version 5: an unknown caller's closest customers are those whose number
+// ends with the same eight digits (CustomerMatchModel); without an index on
+// the ending that is a scan of every phone number.
+constexpr const char* kPhoneEndings = R"SQL(
+CREATE INDEX identities_by_phone_ending ON identities(substr(value, -8)) WHERE kind = 'phone';
+)SQL";
+
 const std::array kSteps {
     Step { 1, "core domain tables", kCoreSchema, nullptr },
     Step { 2, "full-text search for customers and knowledge", kSearchSchema, &CustomerSearchIndex::rebuild },
     Step { 3, "internal notes told apart from messages", kMessageKinds, nullptr },
     Step { 4, "an agent's live interactions indexed", kLiveWorkIndex, nullptr },
+    Step { 5, "phone numbers found by their last digits", kPhoneEndings, nullptr },
 };
 
 } // namespace
