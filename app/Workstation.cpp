@@ -2,6 +2,7 @@
 
 #include "LocalHub.h"
 #include "MainWindow.h"
+#include "SupervisorDesk.h"
 #include "SyncController.h"
 #include "store/Store.h"
 
@@ -27,6 +28,7 @@ Workstation::Workstation(Store& store, const WorkstationOptions& options, QObjec
     connect(m_sync.get(), &SyncController::changesApplied, m_window.get(), &MainWindow::applyStoreChanges);
     connect(m_sync.get(), &SyncController::caughtUp, this, &Workstation::caughtUp);
     m_window->showSyncStatus(m_sync->status(), backendName());
+    m_supervisor = std::make_unique<SupervisorDesk>(*m_sync, *m_window, &store);
     if (m_options.backend == WorkstationOptions::Backend::LocalHub) {
         m_localHub = std::make_unique<LocalHub>(m_options.localHub);
         connect(m_localHub.get(), &LocalHub::ready, m_sync.get(), &SyncController::start);
@@ -37,7 +39,9 @@ Workstation::Workstation(Store& store, const WorkstationOptions& options, QObjec
 Workstation::~Workstation()
 {
     // Sync first, so the engine does not spend its last moments retrying a
-    // hub that is going away; then the hub; the window last.
+    // hub that is going away; then the hub; the window last. The supervisor
+    // board goes before the sync it reads through.
+    m_supervisor.reset();
     m_sync.reset();
     m_localHub.reset();
 }

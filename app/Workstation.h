@@ -8,6 +8,7 @@
 class LocalHub;
 class MainWindow;
 class Store;
+class SupervisorDesk;
 class SyncController;
 class SyncStatus;
 
@@ -31,6 +32,9 @@ public:
     SyncStatus* syncStatus() const;
     SyncController* sync() const { return m_sync.get(); }
     LocalHub* localHub() const { return m_localHub.get(); }
+    // The supervisor board's entry (View → Supervisor board, for supervisor
+    // and admin accounts only); null when working offline.
+    SupervisorDesk* supervisorDesk() const { return m_supervisor.get(); }
 
     // Starts the local hub (and sync once it listens) or sync with the
     // remote backend; returns at once — the window is usable throughout.
@@ -48,4 +52,5 @@ private:
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<LocalHub> m_localHub;
     std::unique_ptr<SyncController> m_sync;
+    std::unique_ptr<SupervisorDesk> m_supervisor;
 };

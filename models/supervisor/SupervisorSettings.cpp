@@ -1,5 +1,7 @@
 #include "SupervisorSettings.h"
 
+#include <QStandardPaths>
+
 namespace {
 
 const QString kAgentGroup = QStringLiteral("supervisor/agentThresholds");

@@ -9,13 +9,16 @@
 
 // The supervisor's choices that outlive a session: agent state thresholds
 // and queue alert thresholds (one default, and per-queue overrides). Typed,
-// with defaults in the structs; an ini file path gives tests (and anyone
-// who wants it) their own file instead of the user's settings.
+// with defaults in the structs, in an ini file of their own (QSettings
+// writes it through a temporary file, so a crash never leaves half of it).
 class SupervisorSettings
 {
 public:
-    // Empty path: the application's settings (organisation Unisono).
+    // Empty path: defaultPath().
     explicit SupervisorSettings(const QString& iniPath = QString());
+    // supervisor.ini in the application's configuration folder (a test
+    // folder when QStandardPaths' test mode is on).
+    static QString defaultPath();
 
     AgentThresholds agentThresholds() const;
     void setAgentThresholds(const AgentThresholds& thresholds);
