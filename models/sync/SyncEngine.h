@@ -91,7 +91,7 @@ private:
     void openStream();
     void onStreamBytes(const QByteArray& bytes);
     void onStreamEnded(const HttpResponse& response);
-    void handleEvent(const SseEvent& event);
+    void applyLiveChanges(const QList<SseEvent>& events);
     void fail(const QString& error, bool permanent = false);
     void dropToken();
     void abortRequests();
