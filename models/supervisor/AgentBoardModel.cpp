@@ -107,7 +107,9 @@ QVariant AgentBoardModel::display(const AgentRecord& agent, int column) const
         const QString label = stateLabel(agent.state);
         if (agent.reason.isEmpty() || (agent.state == QLatin1String("busy") && agent.reason == agent.channel))
             return label;
-        return QStringLiteral("%1 · %2").arg(label, agent.reason);
+        // Reasons may come as keys ("back_office"): shown as words.
+        return QStringLiteral("%1 · %2").arg(
+            label, QString(agent.reason).replace(QLatin1Char('_'), QLatin1Char(' ')));
     }
     case TimeInState:
         if (agent.state == QLatin1String("logged_out") || agent.stateSince <= 0 || m_now <= 0)

@@ -22,6 +22,7 @@ SupervisorFeed::SupervisorFeed(SupervisorSource& source, QObject* parent)
     , m_source(source)
 {
     m_flushTimer.setSingleShot(true);
+    m_flushTimer.setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5 % early: over 10 Hz
     connect(&m_flushTimer, &QTimer::timeout, this, &SupervisorFeed::flush);
     m_trendsTimer.setInterval(30000);
     connect(&m_trendsTimer, &QTimer::timeout, this, &SupervisorFeed::refreshTrends);

@@ -107,8 +107,9 @@ AgentBoardPanel::AgentBoardPanel(SupervisorBoard& board, QWidget* parent)
     auto* splitter = new QSplitter(this);
     splitter->addWidget(m_table);
     splitter->addWidget(drill);
-    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(0, 4);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({ 1150, 350 });
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

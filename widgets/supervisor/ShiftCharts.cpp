@@ -14,6 +14,7 @@
 #include <QHorizontalBarSeries>
 #include <QLineSeries>
 #include <QPieSeries>
+#include <QPieSlice>
 #include <QValueAxis>
 #include <cmath>
 
@@ -34,6 +35,23 @@ QString humanize(QString key)
     if (!key.isEmpty())
         key[0] = key.at(0).toUpper();
     return key;
+}
+
+// One colour per channel in every chart, so the eye links the sentiment of
+// chat with its slice of the mix.
+QColor channelColor(const QString& key)
+{
+    static const QHash<QString, QColor> colors {
+        { QStringLiteral("voice"), QColor(0x1f, 0x77, 0xb4) },
+        { QStringLiteral("chat"), QColor(0xff, 0x7f, 0x0e) },
+        { QStringLiteral("email"), QColor(0x2c, 0xa0, 0x2c) },
+        { QStringLiteral("sms"), QColor(0x94, 0x67, 0xbd) },
+        { QStringLiteral("social"), QColor(0xd6, 0x27, 0x28) },
+        { QStringLiteral("callback"), QColor(0x17, 0xbe, 0xcf) },
+        { QStringLiteral("self_service"), QColor(0x7f, 0x7f, 0x7f) },
+        { QStringLiteral("forum"), QColor(0x8c, 0x56, 0x4b) },
+    };
+    return colors.value(key, QColor(0x55, 0x55, 0x55));
 }
 
 QChartView* viewOf(QChart* chart, const QString& objectName)
@@ -168,6 +186,7 @@ void ShiftCharts::setTrends(const ShiftTrendsData& trends)
             series = new QLineSeries;
             series->setName(channelName(it.key()));
             series->setProperty("channel", it.key());
+            series->setColor(channelColor(it.key()));
             series->setPointsVisible(true);
             m_sentimentChart->addSeries(series);
             series->attachAxis(m_sentimentTime);
@@ -200,9 +219,10 @@ void ShiftCharts::setTrends(const ShiftTrendsData& trends)
     for (const auto& [channel, offered] : trends.channels) {
         if (offered <= 0)
             continue;
-        m_mix->append(
+        QPieSlice* slice = m_mix->append(
             tr("%1 %2 %").arg(channelName(channel)).arg(qRound(100.0 * double(offered) / double(total))),
             qreal(offered));
+        slice->setColor(channelColor(channel));
     }
 }
 
