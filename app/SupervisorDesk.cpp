@@ -66,6 +66,8 @@ void SupervisorDesk::open()
         m_settings = std::make_unique<SupervisorSettings>();
         m_board = std::make_unique<SupervisorBoard>(*m_source, *m_settings, m_store);
         m_view = std::make_unique<SupervisorView>(*m_board);
+        // A second window: closing the main window still ends Unisono.
+        m_view->setAttribute(Qt::WA_QuitOnClose, false);
         m_board->start();
     }
     m_view->show();

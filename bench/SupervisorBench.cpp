@@ -432,13 +432,14 @@ int main(int argc, char** argv)
         windows.stop();
         const qint64 measuredNs = nowNs() - measureStart;
         const double cpuPct = 100.0 * double(threadCpuNs() - cpuStart) / double(measuredNs);
+        const qint64 events = board.feed().eventCount() - events0;
+        const qint64 batches = board.feed().batchCount() - batches0;
+        const qint64 rowsChangedInWindow = rowsChanged;
         stop = true;
         probeThread.join();
         // The last probes' events still on their way.
         runFor(1000);
         streamThread.join();
-        const qint64 events = board.feed().eventCount() - events0;
-        const qint64 batches = board.feed().batchCount() - batches0;
 
         std::vector<qint64> toStream, toDesk, toModel, toPaint;
         {
@@ -480,7 +481,7 @@ int main(int argc, char** argv)
         out.add(QStringLiteral("board batches"),
             number(double(batches) / perSecond, 1) + QStringLiteral("/s"),
             QStringLiteral("limit 10/s; %1 agent rows changed/s")
-                .arg(number(double(rowsChanged) / perSecond, 0)));
+                .arg(number(double(rowsChangedInWindow) / perSecond, 0)));
         out.section(QStringLiteral("GUI thread"));
         out.add(QStringLiteral("CPU time per second"), number(cpuPct, 1) + QStringLiteral(" %"),
             QStringLiteral("per-second p50 / max %1 / %2 %; aim ≤ 20 %")

@@ -6,10 +6,14 @@ SupervisorAccess::SupervisorAccess(SupervisorSource& source, QObject* parent)
     : QObject(parent)
     , m_source(source)
 {
+    m_retry.setSingleShot(true);
+    m_retry.setInterval(5000);
+    connect(&m_retry, &QTimer::timeout, this, &SupervisorAccess::check);
     connect(&m_source, &SupervisorSource::streamOpened, this, [this] {
         if (m_answer == Answer::Unknown)
             check();
     });
+    check();
 }
 
 void SupervisorAccess::check()
@@ -24,8 +28,12 @@ void SupervisorAccess::check()
             answer = Answer::Allowed;
         else if (reply.error.isEmpty() && reply.status == 403)
             answer = Answer::Denied;
-        if (answer == Answer::Unknown || answer == m_answer)
-            return; // offline: the next reconnection asks again
+        if (answer == Answer::Unknown) {
+            m_retry.start(); // offline or not signed in yet
+            return;
+        }
+        if (answer == m_answer)
+            return;
         m_answer = answer;
         Q_EMIT decided(answer == Answer::Allowed);
     });

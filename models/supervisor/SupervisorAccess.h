@@ -1,13 +1,15 @@
 #pragma once
 
 #include <QObject>
+#include <QTimer>
 
 class SupervisorSource;
 
 // Whether the signed-in account may open the supervisor board. The backend
-// decides (its statistics answer 403 to agents); the desk only asks, once
-// the sync engine is online, and again after each reconnection until it
-// has an answer. Until then the entry stays hidden.
+// decides (its statistics answer 403 to agents); the desk asks when the
+// sync engine comes online, and every few seconds until it has an answer
+// (a first sync of a large store can take a while, and a signed-in engine
+// already answers). Until then the entry stays hidden.
 class SupervisorAccess : public QObject
 {
     Q_OBJECT
@@ -16,6 +18,7 @@ public:
 
     explicit SupervisorAccess(SupervisorSource& source, QObject* parent = nullptr);
 
+    // Asks now; without an answer (offline, not signed in yet) it asks again later.
     void check();
     Answer answer() const { return m_answer; }
 
@@ -26,4 +29,5 @@ private:
     SupervisorSource& m_source;
     Answer m_answer = Answer::Unknown;
     bool m_asking = false;
+    QTimer m_retry;
 };
