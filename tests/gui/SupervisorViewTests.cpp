@@ -2,8 +2,10 @@
 // its thread, SupervisorDesk) against the real unisono-hub running its
 // traffic simulator fast. The boards are compared with the hub's own
 // statistics endpoints; every wait is on a condition.
+#include "CommandLine.h"
 #include "CustomerCard.h"
 #include "HubProcess.h"
+#include "Launcher.h"
 #include "MainWindow.h"
 #include "SupervisorDesk.h"
 #include "TestSupport.h"
@@ -476,4 +478,21 @@ TEST_CASE(
     for (const char* path : { "/api/v1/stats/queues", "/api/v1/stats/sites", "/api/v1/stats/all",
              "/api/v1/stats/agents", "/api/v1/stats/trends", "/api/v1/agents" })
         CHECK(hub.get(QString::fromLatin1(path), agent).status == 403);
+}
+
+TEST_CASE("The command line with only the supervisor user signs in with the demo hub's supervisor password",
+    "[gui][supervisor][cli]")
+{
+    const CommandLine::Result parsed = CommandLine::parse(
+        { QStringLiteral("unisono"), QStringLiteral("--user"), QStringLiteral("supervisor") });
+    REQUIRE(parsed.action == CommandLine::Action::Run);
+    const WorkstationOptions options = Launcher::workstationOptions(parsed.options);
+    CHECK(options.backend == WorkstationOptions::Backend::LocalHub);
+    CHECK(options.sync.login == QStringLiteral("supervisor"));
+    CHECK(options.sync.password == QStringLiteral("supervisor"));
+    // A password given is kept.
+    const CommandLine::Result explicitPassword
+        = CommandLine::parse({ QStringLiteral("unisono"), QStringLiteral("--user"),
+            QStringLiteral("supervisor"), QStringLiteral("--password"), QStringLiteral("s3cret") });
+    CHECK(explicitPassword.options.password == QStringLiteral("s3cret"));
 }
