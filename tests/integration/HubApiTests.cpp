@@ -280,7 +280,7 @@ TEST_CASE(
     CHECK(hub.get(QStringLiteral("%1?limit=5001").arg(kChanges), token).status == 400);
 }
 
-TEST_CASE("Pruning superseded changes never expires a cursor; a pruned tombstone does", "[hub]")
+TEST_CASE("Pruning superseded changes never expires a cursor, but a pruned tombstone does", "[hub]")
 {
     TestSupport::TempDir dir;
     const Seeded seeded = seedStore(dir.file(QStringLiteral("hub.sqlite")));

@@ -180,7 +180,7 @@ TEST_CASE("SSE: retry is taken only when all ASCII digits", "[sse]")
     CHECK(parser.retryMs() == 0);
 }
 
-TEST_CASE("SSE: unknown fields are ignored; a line without colon is a field with empty value", "[sse]")
+TEST_CASE("SSE: unknown fields are ignored, and a line without colon is a field with empty value", "[sse]")
 {
     CHECK(parse("foo: bar\ndata: x\nDATA: y\n\n").value(0).data == QStringLiteral("x"));
     const auto events = parse("data\ndata\ndata: z\n\n");

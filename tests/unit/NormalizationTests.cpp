@@ -56,7 +56,7 @@ TEST_CASE("Regions are validated against libphonenumber's list", "[normalization
     CHECK_FALSE(PhoneNormalizer::isValidRegion(QStringLiteral("XX")));
 }
 
-TEST_CASE("Emails are trimmed and lower-cased; malformed ones are rejected", "[normalization]")
+TEST_CASE("Emails are trimmed and lower-cased, and malformed ones are rejected", "[normalization]")
 {
     CHECK(IdentityNormalizer::normalizeEmail(QStringLiteral("  Mario.Rossi@Example.IT ")) == QStringLiteral("mario.rossi@example.it"));
     CHECK_FALSE(IdentityNormalizer::normalizeEmail(QStringLiteral("mario.rossi")).has_value());
