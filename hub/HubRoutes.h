@@ -38,8 +38,6 @@ public:
         QueueStats,
         SiteStats,
         AllStats,
-        AgentStats,
-        TrendStats,
         LinkIdentity,
         MergeCustomers,
         UndoMerge,
