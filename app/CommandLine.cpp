@@ -63,8 +63,8 @@ CommandLine::Result CommandLine::parse(const QStringList& arguments)
         tr("Sign in to the backend as this user (default: %1, an agent of the demo hub).").arg(defaults.login),
         tr("login"), defaults.login);
     const QCommandLineOption password(QStringLiteral("password"),
-        tr("Password for --user (default: the demo hub's). Other users of this computer can read a command "
-           "line: use it for the demo only."),
+        tr("Password for --user (default: the demo hub's, which is the login, e.g. --user supervisor). Other "
+           "users of this computer can read a command line: use it for the demo only."),
         tr("password"), defaults.password);
     const QCommandLineOption offline(QStringLiteral("offline"),
         tr("Start no hub and sync with none: work from the local database only (filled with demo data when it "
@@ -126,7 +126,8 @@ CommandLine::Result CommandLine::parse(const QStringList& arguments)
     options.login = parser.value(user).trimmed();
     if (options.login.isEmpty())
         return failure(tr("--user needs a login."));
-    options.password = parser.value(password);
+    // The demo hub's users have their login as password (agent1, supervisor, admin).
+    options.password = parser.isSet(password) || !parser.isSet(user) ? parser.value(password) : options.login;
     if (options.password.isEmpty())
         return failure(tr("--password needs a password."));
     if (parser.isSet(db)) {

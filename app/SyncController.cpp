@@ -57,8 +57,10 @@ void SyncController::start(const QUrl& baseUrl)
     m_threadContext->moveToThread(m_thread);
     m_thread->start();
     const SyncEngineOptions options = m_options;
-    onSyncThread([this, options] {
+    onSyncThread([this, options, calls = std::exchange(m_engineCalls, {})] {
         m_engine = new SyncEngine(options, *m_tokens);
+        for (const auto& call : calls)
+            call(*m_engine);
         // Emitted on the sync thread, received on the GUI thread: queued.
         connect(m_engine, &SyncEngine::statusChanged, &m_status, &SyncStatus::update);
         connect(m_engine, &SyncEngine::changesApplied, this, &SyncController::changesApplied);
@@ -76,6 +78,18 @@ void SyncController::start(const QUrl& baseUrl)
         }
     });
     qCInfo(lcSyncController).noquote() << "syncing" << options.storePath << "with" << baseUrl.toString();
+}
+
+void SyncController::withEngine(std::function<void(SyncEngine&)> function)
+{
+    if (!m_threadContext) {
+        m_engineCalls.append(std::move(function));
+        return;
+    }
+    onSyncThread([this, function = std::move(function)] {
+        if (m_engine)
+            function(*m_engine);
+    });
 }
 
 void SyncController::reconnectNow()

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QObject>
 #include <QUrl>
+#include <functional>
 #include <memory>
 
 class QThread;
@@ -39,6 +40,10 @@ public:
     SyncStatus* status() { return &m_status; }
     bool isStarted() const { return m_started; }
     QUrl baseUrl() const { return m_options.baseUrl; }
+
+    // Runs function with the engine on the sync thread, once it exists and
+    // after what was asked before (the supervisor feed reads through it).
+    void withEngine(std::function<void(SyncEngine&)> function);
 
 public Q_SLOTS:
     // Starts syncing with the backend at baseUrl; the first call starts the thread.
@@ -85,4 +90,6 @@ private:
     // Created, used and deleted on the sync thread only.
     SyncEngine* m_engine = nullptr;
     bool m_started = false;
+    // withEngine() calls made before the engine thread runs.
+    QList<std::function<void(SyncEngine&)>> m_engineCalls;
 };

@@ -2,6 +2,7 @@
 
 #include "LocalHub.h"
 #include "MainWindow.h"
+#include "SupervisorDesk.h"
 #include "SyncController.h"
 #include "store/Store.h"
 #include "store/StoreError.h"
@@ -55,6 +56,7 @@ Workstation::Workstation(Store& store, const WorkstationOptions& options, QObjec
     // Known from the last session on this store: the agent works before the backend answers.
     m_agentId = AgentPresence::signedInAgent(store, m_options.sync.login);
     m_window->setAgent(m_agentId);
+    m_supervisor = std::make_unique<SupervisorDesk>(*m_sync, *m_window, &store);
     if (m_options.backend == WorkstationOptions::Backend::LocalHub) {
         m_localHub = std::make_unique<LocalHub>(m_options.localHub);
         connect(m_localHub.get(), &LocalHub::ready, m_sync.get(), &SyncController::start);
@@ -65,7 +67,9 @@ Workstation::Workstation(Store& store, const WorkstationOptions& options, QObjec
 Workstation::~Workstation()
 {
     // Sync first, so the engine does not spend its last moments retrying a
-    // hub that is going away; then the hub; the window last.
+    // hub that is going away; then the hub; the window last. The supervisor
+    // board goes before the sync it reads through.
+    m_supervisor.reset();
     m_sync.reset();
     m_localHub.reset();
 }

@@ -9,6 +9,7 @@
 class LocalHub;
 class MainWindow;
 class Store;
+class SupervisorDesk;
 class SyncController;
 class SyncStatus;
 
@@ -38,6 +39,9 @@ public:
     SyncController* sync() const { return m_sync.get(); }
     LocalHub* localHub() const { return m_localHub.get(); }
     qint64 agentId() const { return m_agentId; }
+    // The supervisor board's entry (View → Supervisor board, for supervisor
+    // and admin accounts only); null when working offline.
+    SupervisorDesk* supervisorDesk() const { return m_supervisor.get(); }
 
     // Starts the local hub (and sync once it listens) or sync with the
     // remote backend; returns at once — the window is usable throughout.
@@ -73,4 +77,5 @@ private:
     // The "logged out" a sign-out waits for, by its Idempotency-Key.
     QString m_logoutKey;
     QTimer m_signOutDeadline;
+    std::unique_ptr<SupervisorDesk> m_supervisor;
 };

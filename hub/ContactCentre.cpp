@@ -1,14 +1,17 @@
 #include "ContactCentre.h"
 
+#include "AgentStatistics.h"
 #include "ApiError.h"
 #include "CallbackApi.h"
 #include "CallbackScheduler.h"
 #include "CustomerApi.h"
 #include "InteractionApi.h"
+#include "JsonInput.h"
 #include "QueueStatistics.h"
 #include "ReadApi.h"
 #include "Router.h"
 #include "TicketApi.h"
+#include "TrendStatistics.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -22,6 +25,8 @@ ContactCentre::ContactCentre(
     , m_router(std::make_unique<Router>(storage, events, m_clock, options.offerTimeoutMs))
     , m_interactions(std::make_unique<InteractionApi>(storage, events, *m_router, m_clock))
     , m_statistics(std::make_unique<QueueStatistics>(storage, events, m_clock, options.statsSince))
+    , m_agentStatistics(std::make_unique<AgentStatistics>(storage, events, m_clock, *m_statistics))
+    , m_trends(std::make_unique<TrendStatistics>(storage, m_clock, *m_statistics))
     , m_customers(std::make_unique<CustomerApi>(storage, events, m_clock))
     , m_tickets(std::make_unique<TicketApi>(storage, events, m_clock))
     , m_callbackScheduler(std::make_unique<CallbackScheduler>(storage, events, m_clock))
@@ -98,18 +103,50 @@ ApiAnswer ContactCentre::handle(HubRoutes::Handler handler, const ApiCall& call)
         return m_reads->agent(call);
     case Handler::QueueStats:
     case Handler::SiteStats:
-    case Handler::AllStats: {
-        if (call.session.role != QLatin1String("supervisor") && call.session.role != QLatin1String("admin")) {
-            throw ApiError(403, QStringLiteral("forbidden"),
-                QStringLiteral("Only supervisors and admins may read queue statistics."));
-        }
-        const QJsonObject stats = handler == Handler::QueueStats ? m_statistics->queues()
-            : handler == Handler::SiteStats                     ? m_statistics->sites()
-                                                                : m_statistics->all();
-        return ApiAnswer { 200, QJsonDocument(stats).toJson(QJsonDocument::Compact), false };
-    }
+    case Handler::AllStats:
+    case Handler::AgentStats:
+    case Handler::TrendStats:
+        return statistics(handler, call);
     default:
         break;
     }
     throw ApiError(404, QStringLiteral("not_found"), QStringLiteral("No such endpoint."));
+}
+
+ApiAnswer ContactCentre::statistics(HubRoutes::Handler handler, const ApiCall& call)
+{
+    if (call.session.role != QLatin1String("supervisor") && call.session.role != QLatin1String("admin")) {
+        throw ApiError(403, QStringLiteral("forbidden"),
+            QStringLiteral("Only supervisors and admins may read statistics."));
+    }
+    const QUrlQuery query = call.request.query();
+    QJsonObject stats;
+    switch (handler) {
+    case Handler::QueueStats:
+        stats = m_statistics->queues();
+        break;
+    case Handler::SiteStats:
+        stats = m_statistics->sites();
+        break;
+    case Handler::AgentStats: {
+        // A period of up to a year, in UTC seconds; the default is the statistics window.
+        constexpr qint64 kYear = 366 * 24 * 3600;
+        const qint64 from = JsonInput::queryInteger(query, QStringLiteral("from"), 0, 0, 4102444800);
+        const qint64 to = JsonInput::queryInteger(query, QStringLiteral("to"), 0, 0, 4102444800);
+        if (from > 0 && to > 0 && to <= from)
+            throw ApiError::badField(QStringLiteral("to"), QStringLiteral("\"to\" must come after \"from\"."));
+        if (from > 0 && (to > 0 ? to : m_clock.nowSecs()) - from > kYear)
+            throw ApiError::badField(QStringLiteral("from"), QStringLiteral("A period may span at most a year."));
+        stats = m_agentStatistics->agents(from, to);
+        break;
+    }
+    case Handler::TrendStats:
+        stats = m_trends->trends(
+            JsonInput::queryInteger(query, QStringLiteral("bucketMinutes"), 30, 5, 240) * 60);
+        break;
+    default:
+        stats = m_statistics->all();
+        break;
+    }
+    return ApiAnswer { 200, QJsonDocument(stats).toJson(QJsonDocument::Compact), false };
 }

@@ -8,6 +8,7 @@
 #include <QObject>
 #include <memory>
 
+class AgentStatistics;
 class CallbackApi;
 class CallbackScheduler;
 class EventBroadcaster;
@@ -18,6 +19,7 @@ class ReadApi;
 class Router;
 class SqliteHubStorage;
 class TicketApi;
+class TrendStatistics;
 
 // The contact centre behind the API: routing, the interaction commands and
 // their clock, and the reads of its rows (ReadApi), wired once. HubServer keeps HTTP, authentication and error
@@ -43,10 +45,14 @@ public:
     CallbackScheduler& callbacks() { return *m_callbackScheduler; }
 
 private:
+    ApiAnswer statistics(HubRoutes::Handler handler, const ApiCall& call);
+
     HubClock m_clock;
     std::unique_ptr<Router> m_router;
     std::unique_ptr<InteractionApi> m_interactions;
     std::unique_ptr<QueueStatistics> m_statistics;
+    std::unique_ptr<AgentStatistics> m_agentStatistics;
+    std::unique_ptr<TrendStatistics> m_trends;
     std::unique_ptr<CustomerApi> m_customers;
     std::unique_ptr<TicketApi> m_tickets;
     std::unique_ptr<CallbackScheduler> m_callbackScheduler;

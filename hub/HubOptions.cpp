@@ -64,6 +64,10 @@ std::optional<HubOptions> HubOptions::fromCommandLine(const QStringList& argumen
         QStringLiteral("Seed of the demo data (default 1); the same seed gives the "
                        "same data."),
         QStringLiteral("number"), QStringLiteral("1"));
+    const QCommandLineOption demoAgents(QStringLiteral("demo-agents"),
+        QStringLiteral("With --demo: this many agents (6 to 20000) instead of the size's own (tiny 14, small 40, "
+                       "medium 250, large 700, huge 2000), e.g. a 2,000-agent centre on small customer data."),
+        QStringLiteral("count"));
     const QCommandLineOption logLevel(QStringLiteral("log-level"),
         QStringLiteral("debug, info, warning or error (default info)."), QStringLiteral("level"),
         QStringLiteral("info"));
@@ -147,7 +151,7 @@ std::optional<HubOptions> HubOptions::fromCommandLine(const QStringList& argumen
               QStringLiteral("n")),
             &options.rates.callbacks },
     };
-    parser.addOptions({ listen, port, db, demo, demoSize, demoSeed, logLevel, tokenTtl, retain, heartbeat,
+    parser.addOptions({ listen, port, db, demo, demoSize, demoSeed, demoAgents, logLevel, tokenTtl, retain, heartbeat,
         maxBody, requestTimeout, idleTimeout, tlsCert, tlsKey, offerTimeout, statsSince, simulate, noSimulate, simSpeed, seed });
     for (const RateOption& rate : rateOptions)
         parser.addOption(rate.option);
@@ -173,6 +177,12 @@ std::optional<HubOptions> HubOptions::fromCommandLine(const QStringList& argumen
     options.demoSeed = parser.value(demoSeed).toULongLong(&seedOk);
     if (!seedOk)
         return fail(QStringLiteral("--demo-seed: give a whole number."));
+    if (parser.isSet(demoAgents)) {
+        const auto agents = positive(parser.value(demoAgents), 6);
+        if (!agents || *agents > 20000)
+            return fail(QStringLiteral("--demo-agents: give a count from 6 to 20000."));
+        options.demoAgents = int(*agents);
+    }
     options.logLevel = parser.value(logLevel).toLower();
     if (!QStringList { QStringLiteral("debug"), QStringLiteral("info"), QStringLiteral("warning"),
             QStringLiteral("error") }

@@ -15,6 +15,7 @@ struct HubOptions
     bool demo = false;
     QString demoSize = QStringLiteral("small");
     quint64 demoSeed = 1;
+    int demoAgents = 0; // 0 = as many as --demo-size has
     QString logLevel = QStringLiteral("info");
     qint64 tokenTtlSeconds = 8 * 3600;
     qint64 retainChanges = 100000; // newest changes kept in full in the feed

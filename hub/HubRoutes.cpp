@@ -57,6 +57,8 @@ const QList<HubRoutes::Route>& HubRoutes::all()
         { Method::Get, QStringLiteral("/api/v1/stats/queues"), Handler::QueueStats, true },
         { Method::Get, QStringLiteral("/api/v1/stats/sites"), Handler::SiteStats, true },
         { Method::Get, QStringLiteral("/api/v1/stats/all"), Handler::AllStats, true },
+        { Method::Get, QStringLiteral("/api/v1/stats/agents"), Handler::AgentStats, true },
+        { Method::Get, QStringLiteral("/api/v1/stats/trends"), Handler::TrendStats, true },
         { Method::Post, QStringLiteral("/api/v1/customers/{id}/identities"), Handler::LinkIdentity, true },
         { Method::Post, QStringLiteral("/api/v1/customers/merge"), Handler::MergeCustomers, true },
         { Method::Post, QStringLiteral("/api/v1/merges/{id}/undo"), Handler::UndoMerge, true },

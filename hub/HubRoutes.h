@@ -38,6 +38,8 @@ public:
         QueueStats,
         SiteStats,
         AllStats,
+        AgentStats,
+        TrendStats,
         LinkIdentity,
         MergeCustomers,
         UndoMerge,

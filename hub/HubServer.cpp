@@ -504,7 +504,12 @@ HubServer::Reply HubServer::commandReply(const CommandResult& result)
 HubServer::Reply HubServer::agentState(const Call& call)
 {
     const qint64 agentId = call.match.ids.at(0);
-    const CommandInput input = commandInput(call);
+    CommandInput input = commandInput(call);
+    // State times are on the contact centre's clock, like those routing and
+    // the simulator write (they differ under --sim-speed): a board orders
+    // an agent's states by them.
+    if (m_centre)
+        input.context.now = m_centre->clock().nowSecs();
     if (!isSupervisor(*call.session) && call.session->agentId != agentId) {
         throw ApiError(
             403, QStringLiteral("forbidden"), QStringLiteral("An agent may change only their own state."));

@@ -59,6 +59,8 @@ void QueueStatistics::Totals::add(const Totals& o)
     sentimentCount += o.sentimentCount;
     sentimentSum += o.sentimentSum;
     waiting += o.waiting;
+    recentSentimentCount += o.recentSentimentCount;
+    recentNegative += o.recentNegative;
     if (o.oldestWaiting > 0 && (oldestWaiting == 0 || o.oldestWaiting < oldestWaiting))
         oldestWaiting = o.oldestWaiting;
 }
@@ -82,6 +84,8 @@ QJsonObject QueueStatistics::Totals::toJson(qint64 now) const
         { QStringLiteral("averageHandleTime"), ratio(double(handleSum), handled) },
         { QStringLiteral("averageCsat"), ratio(csatSum, csatCount) },
         { QStringLiteral("averageSentiment"), sentiment },
+        { QStringLiteral("recentSentimentCount"), recentSentimentCount },
+        { QStringLiteral("recentNegativePct"), ratio(double(recentNegative), recentSentimentCount, 100.0) },
     };
 }
 
@@ -101,10 +105,12 @@ QList<QueueStatistics::Row> QueueStatistics::collect()
         "    OR (i.status IN ('queued', 'offered') AND ?2 - i.offered_at >= q.service_level_seconds)), "
         "count(i.handle_seconds) FILTER (WHERE i.status = 'ended'), "
         "coalesce(sum(i.handle_seconds) FILTER (WHERE i.status = 'ended'), 0), "
-        "count(i.csat), coalesce(sum(i.csat), 0), count(i.sentiment), coalesce(sum(i.sentiment), 0) "
+        "count(i.csat), coalesce(sum(i.csat), 0), count(i.sentiment), coalesce(sum(i.sentiment), 0), "
+        "coalesce(sum(i.sentiment IS NOT NULL AND i.ended_at >= ?3), 0), "
+        "coalesce(sum(i.sentiment <= ?4 AND i.ended_at >= ?3), 0) "
         "FROM interactions i JOIN queues q ON q.id = i.queue_id "
         "WHERE i.offered_at >= ?1 GROUP BY 1, 2");
-    st.bind(1, windowStart()).bind(2, now);
+    st.bind(1, windowStart()).bind(2, now).bind(3, now - kRecentSeconds).bind(4, kNegativeSentiment);
     while (st.step()) {
         Totals& t = byKey[{ st.int64(0), st.int64(1) }];
         t.offered = st.int64(2);
@@ -119,6 +125,8 @@ QList<QueueStatistics::Row> QueueStatistics::collect()
         t.csatSum = st.real(11);
         t.sentimentCount = st.int64(12);
         t.sentimentSum = st.real(13);
+        t.recentSentimentCount = st.int64(14);
+        t.recentNegative = st.int64(15);
     }
     st.reset();
     // Waiting now, whenever it arrived: the partial index of live interactions.

@@ -26,6 +26,11 @@ struct ChangeRecord;
 //   averageHandleTime     mean handle_seconds of finished ones (answer to the
 //                   end of wrap-up)
 //   averageCsat, averageSentiment over the interactions that have them
+//   recentSentimentCount, recentNegativePct  contacts of the window that
+//                   ended in the last 15 minutes (hub clock) with a
+//                   sentiment, and the share of them at -0.3 or below: what
+//                   a negative-sentiment spike alert watches (a day's
+//                   average moves too slowly to show one)
 //   waiting, longestWaitSeconds  now, whatever the window
 //
 // An interaction counts for the site of the agent who answered it, else its
@@ -43,12 +48,17 @@ public:
     QJsonObject sites();
     QJsonObject all();
     qint64 windowStart() const;
+    // How far back recentNegativePct looks, in hub seconds.
+    static constexpr qint64 kRecentSeconds = 15 * 60;
+    // At or below this, a contact's sentiment counts as negative.
+    static constexpr double kNegativeSentiment = -0.3;
 
 private:
     struct Totals
     {
         qint64 offered = 0, answered = 0, abandoned = 0, waitSum = 0, withinTarget = 0, slDenominator = 0;
         qint64 handled = 0, handleSum = 0, csatCount = 0, sentimentCount = 0, waiting = 0;
+        qint64 recentSentimentCount = 0, recentNegative = 0;
         double csatSum = 0, sentimentSum = 0;
         qint64 oldestWaiting = 0; // offered_at of the longest waiting, 0 if none
         void add(const Totals& other);

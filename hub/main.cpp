@@ -67,8 +67,11 @@ int main(int argc, char** argv)
         if (options->demo && !storage->hasCustomers()) {
             // Before bootstrap(), so the default users link to the demo's agents
             // and the baseline puts every demo row into the change feed.
-            const DemoSize size = *DemoSize::byName(options->demoSize);
-            qCInfo(lcHub).noquote() << "generating" << size.name << "demo data:" << size.description;
+            DemoSize size = *DemoSize::byName(options->demoSize);
+            if (options->demoAgents > 0)
+                size.agents = options->demoAgents;
+            qCInfo(lcHub).noquote() << "generating" << size.name << "demo data:" << size.description << "-"
+                                    << size.agents << "agents";
             DemoDataGenerator(storage->store(), options->demoSeed, QDateTime::currentSecsSinceEpoch())
                 .generate(size);
         }

@@ -100,10 +100,18 @@ void ChangeApplier::loadSchema()
         if (table.columns.isEmpty())
             throw StoreError(QStringLiteral("The store %1 has no table %2 to sync into.").arg(m_db.path(), tableName));
         QStringList names, marks, sets;
-        for (const Column& column : table.columns) {
+        for (int i = 0; i < table.columns.size(); ++i) {
+            const Column& column = table.columns.at(i);
             names << column.name;
             marks << QStringLiteral("?");
-            sets << column.name + QStringLiteral(" = ?");
+            // Setting id, even to itself, makes SQLite treat the row as a
+            // changed parent key and scan every child table for references
+            // (interactions.agent_id has no index): an agent's state change
+            // would read the whole interaction history.
+            if (column.name == QLatin1String("id"))
+                table.idIndex = i;
+            else
+                sets << column.name + QStringLiteral(" = ?");
         }
         const auto has = [&table](const char* name) {
             for (const Column& column : table.columns)
@@ -493,7 +501,10 @@ void ChangeApplier::write(const Parsed& change, const PageContext& page, ChangeB
     }
     Statement& st = m_db.cached(exists ? table.updateSql.constData() : table.insertSql.constData());
     int index = 1;
-    for (const Value& value : values) {
+    for (int column = 0; column < values.size(); ++column) {
+        if (exists && column == table.idIndex)
+            continue; // bound last, in WHERE
+        const Value& value = values.at(column);
         if (const auto* i = std::get_if<qint64>(&value))
             st.bind(index, *i);
         else if (const auto* d = std::get_if<double>(&value))

@@ -96,6 +96,7 @@ private:
         bool versioned = false;
         int versionIndex = -1;
         int timeIndex = -1; // offered_at / sent_at: what the history window looks at
+        int idIndex = -1; // not in updateSql's SET list
         QByteArray insertSql, updateSql, selectSql, deleteSql;
     };
     using Value = std::variant<std::monostate, qint64, double, QString>;

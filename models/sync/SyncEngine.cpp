@@ -9,6 +9,7 @@
 #include "store/Store.h"
 #include "store/StoreError.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
@@ -381,41 +382,61 @@ void SyncEngine::onStreamBytes(const QByteArray& bytes)
 {
     m_streamOpen = true;
     const QList<SseEvent> events = m_parser.feed(bytes);
+    // Live-only events first: they are views of the moment, ordered with
+    // nothing in the feed, and a board should not wait while the changes
+    // that came in the same read are written to the store.
     for (const SseEvent& event : events) {
-        handleEvent(event);
-        if (!m_streamId)
-            return; // the event ended the stream
+        if (event.type != QLatin1String("change"))
+            Q_EMIT liveEvent(event.type, event.data);
     }
+    applyLiveChanges(events);
+    if (!m_streamId)
+        return; // the changes ended the stream
     if (m_parser.overflowed()) {
         fail(QStringLiteral("The event stream sent a line too long to be an event."));
     }
 }
 
-void SyncEngine::handleEvent(const SseEvent& event)
+void SyncEngine::applyLiveChanges(const QList<SseEvent>& events)
 {
-    if (event.type != QLatin1String("change")) {
-        Q_EMIT liveEvent(event.type, event.data);
-        return;
+    // The changes that follow the cursor one by one are applied together, as
+    // one page: one transaction and one look at the head for the lot, where
+    // a change at a time would commit (and check the store) per change and
+    // fall behind a busy centre.
+    QJsonArray batch;
+    qint64 last = m_cursor;
+    bool gap = false;
+    for (const SseEvent& event : events) {
+        if (event.type != QLatin1String("change"))
+            continue;
+        bool ok = false;
+        const qint64 seq = event.lastEventId.toLongLong(&ok);
+        if (!ok || seq <= last)
+            continue; // already stored (a replay) or not a change we can place
+        if (seq != last + 1 || m_pulling) {
+            gap = true;
+            break;
+        }
+        batch.append(QJsonDocument::fromJson(event.data.toUtf8()).object());
+        last = seq;
     }
-    bool ok = false;
-    const qint64 seq = event.lastEventId.toLongLong(&ok);
-    if (!ok || seq <= m_cursor)
-        return; // already stored (a replay) or not a change we can place
-    if (seq == m_cursor + 1 && !m_pulling) {
-        const QJsonObject change = QJsonDocument::fromJson(event.data.toUtf8()).object();
-        const ChangeBatchResult result = m_applier->applyChange(change);
+    if (!batch.isEmpty()) {
+        const ChangeBatchResult result = m_applier->applyPage(QJsonObject {
+            { QStringLiteral("changes"), batch }, { QStringLiteral("next"), last }, { QStringLiteral("more"), false } });
         if (result.ok) {
             m_cursor = result.cursor;
             m_status.lastSyncAt = QDateTime::currentDateTimeUtc();
             publishStatus();
             reportChanges(result.customerIds, result.interactionIds);
             Q_EMIT caughtUp(m_cursor);
-            return;
+        } else {
+            qCWarning(lcSync) << "live changes up to" << last << "not applied (" << result.error << "); reading the feed";
+            gap = true;
         }
-        qCWarning(lcSync) << "live change" << seq << "not applied (" << result.error << "); reading the feed";
     }
-    // A gap or a change that did not apply: the feed is the source of truth.
-    syncNow();
+    // A gap or changes that did not apply: the feed is the source of truth.
+    if (gap)
+        syncNow();
 }
 
 void SyncEngine::setScanFloor(std::optional<qint64> floor)

@@ -56,6 +56,11 @@ public:
     Store* store() const { return m_store.get(); }
     Outbox* outbox() const { return m_outbox.get(); }
     HistoryFetcher* history() const { return m_history.get(); }
+    // The engine's HTTP client, signed in once the engine is (other readers
+    // of the backend, such as the supervisor feed, reuse its token and
+    // connections); on the engine's thread only.
+    HttpTransport* transport() const { return m_transport.get(); }
+    QUrl baseUrl() const { return m_options.baseUrl; }
     qint64 cursor() const { return m_cursor; }
     const SyncStatusSnapshot& status() const { return m_status; }
     // Completed pulls (the feed said more = false); tests wait on it.
@@ -104,6 +109,7 @@ private:
     void onStreamEnded(const HttpResponse& response);
     void handleEvent(const SseEvent& event);
     void setScanFloor(std::optional<qint64> floor);
+    void applyLiveChanges(const QList<SseEvent>& events);
     void fail(const QString& error, bool permanent = false);
     void dropToken();
     void abortRequests();

@@ -17,10 +17,10 @@ CentreFixture::CentreFixture(const QStringList& hubArguments)
                 "service_level_seconds) VALUES (1, 'IT Voice Billing', 'billing', 'voice', 'it', 1, 80, 20), "
                 "(2, 'IT Chat Billing', 'billing', 'chat', 'it', 1, 90, 60), "
                 "(3, 'IT Voice Sales', 'sales', 'voice', 'it', 2, 80, 20)");
-        db.exec("INSERT INTO agents(login, display_name, site_id, role, skills, languages, state, state_since) "
-                "VALUES ('agent1', 'Anna Uno', 1, 'agent', 'billing', 'it,en', 'logged_out', 1000), "
-                "('agent2', 'Bruno Due', 2, 'agent', 'billing,sales', 'it', 'logged_out', 1000), "
-                "('agent3', 'Carla Tre', 1, 'agent', 'sales', 'it', 'ready', 1000)");
+        db.exec("INSERT INTO agents(login, display_name, site_id, team, role, skills, languages, state, state_since) "
+                "VALUES ('agent1', 'Anna Uno', 1, 'Milano 1', 'agent', 'billing', 'it,en', 'logged_out', 1000), "
+                "('agent2', 'Bruno Due', 2, 'Napoli 1', 'agent', 'billing,sales', 'it', 'logged_out', 1000), "
+                "('agent3', 'Carla Tre', 1, 'Milano 1', 'agent', 'sales', 'it', 'ready', 1000)");
         Customer customer;
         customer.firstName = QStringLiteral("Giulia");
         customer.lastName = QStringLiteral("Bianchi");

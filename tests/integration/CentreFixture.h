@@ -11,8 +11,9 @@
 
 // A small contact centre for routing tests, written before the hub starts:
 // two sites, billing and sales queues (voice 20 s / chat 60 s targets), the
-// agents agent1 (billing; it, en), agent2 (billing, sales; it) and agent3
-// (sales only, ready for a long time, no login), one customer. The default
+// agents agent1 (billing; it, en; team Milano 1), agent2 (billing, sales; it;
+// team Napoli 1) and agent3 (sales only, ready for a long time, no login;
+// team Milano 1), one customer. The default
 // users sign in as agent1 and agent2. Helpers log in, make agents ready and
 // read state back over the API.
 class CentreFixture
