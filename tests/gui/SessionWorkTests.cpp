@@ -5,16 +5,22 @@
 // language), ends the chat after confirming, sets the wrap-up codes and
 // finishes; each step lands in the outbox as the command the backend gets.
 // Customer text in the transcript shows its markup as characters.
+#include "CheckedModel.h"
 #include "KeyboardShortcuts.h"
 #include "MainWindow.h"
 #include "TestSupport.h"
 #include "context/CustomerContextPanel.h"
+#include "context/NewCustomerCard.h"
 #include "store/Store.h"
 #include "workspace/CallControls.h"
 #include "workspace/InteractionPanel.h"
 #include "workspace/TranscriptModel.h"
 
-#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QDialog>
+#include <QLineEdit>
+#include <QMenu>
+#include <QSignalSpy>
 #include <QComboBox>
 #include <QImage>
 #include <QJsonDocument>
@@ -67,7 +73,8 @@ QJsonObject lastBody(Store& store, const char* command)
 // A desk whose agent (Luca Verdi) is ready, and a customer whose chat is offered to them.
 struct OfferedChat
 {
-    explicit OfferedChat(const QString& language = QStringLiteral("it"), const QString& firstMessage = QString())
+    explicit OfferedChat(const QString& language = QStringLiteral("it"), const QString& firstMessage = QString(),
+        Channel channel = Channel::Chat, bool knownCaller = true)
     {
         store.db().exec(QStringLiteral(
             "INSERT INTO queues(id, name, skill, channel) VALUES (%1, 'Chat italiano', 'general', 'chat');"
@@ -96,8 +103,9 @@ struct OfferedChat
                             .arg(customer)
                             .arg(now - 3600));
         Interaction offer;
-        offer.customerId = customer;
-        offer.channel = Channel::Chat;
+        if (knownCaller)
+            offer.customerId = customer;
+        offer.channel = channel;
         offer.status = QStringLiteral("offered");
         offer.agentId = kAgent;
         offer.queueId = kQueue;
@@ -105,9 +113,11 @@ struct OfferedChat
         offer.language = language;
         offer.offeredAt = now - 5;
         chat = store.addInteraction(offer);
-        store.addMessage(chat, now - 4, QStringLiteral("customer"), c.displayName,
-            firstMessage.isEmpty() ? QStringLiteral("La carta 4111 1111 1111 1111 è stata addebitata due volte")
-                                   : firstMessage);
+        if (channel != Channel::Voice) {
+            store.addMessage(chat, now - 4, QStringLiteral("customer"), c.displayName,
+                firstMessage.isEmpty() ? QStringLiteral("La carta 4111 1111 1111 1111 è stata addebitata due volte")
+                                       : firstMessage);
+        }
         window.setAgent(kAgent);
         window.show();
         REQUIRE(QTest::qWaitForWindowExposed(&window));
@@ -118,18 +128,22 @@ struct OfferedChat
     }
 
     // The hub's offer event, as the sync engine hands it to the window.
-    void offer()
+    void offer(const QJsonObject& identity = QJsonObject())
     {
-        const QJsonObject event { { QStringLiteral("interactionId"), chat }, { QStringLiteral("agentId"), kAgent },
+        QJsonObject event { { QStringLiteral("interactionId"), chat }, { QStringLiteral("agentId"), kAgent },
             { QStringLiteral("customerId"), customer }, { QStringLiteral("channel"), QStringLiteral("chat") },
             { QStringLiteral("timeoutMs"), 30000 } };
+        if (!identity.isEmpty()) {
+            event.insert(QStringLiteral("customerId"), QJsonValue());
+            event.insert(QStringLiteral("identity"), identity);
+        }
         window.applyLiveEvent(QStringLiteral("offer"), QString::fromUtf8(QJsonDocument(event).toJson()));
     }
 
     // Offer, accept from the keyboard, and wait for the screen pop.
-    QWidget* acceptFromKeyboard()
+    QWidget* acceptFromKeyboard(const QJsonObject& identity = QJsonObject())
     {
-        offer();
+        offer(identity);
         QTest::keySequence(&window, KeyboardShortcuts::keys(KeyboardShortcuts::Id::AcceptOffer));
         REQUIRE(QTest::qWaitFor([&] { return tabs->count() == 1; }, kWaitMs));
         return tabs->currentWidget();
@@ -166,7 +180,7 @@ TEST_CASE("an offer accepted from the keyboard pops its customer's session with 
     CHECK(handling->interactionId() == desk.chat);
     CHECK(child<QLabel>(page, "interactionHeading")->text().contains(QStringLiteral("Addebito doppio")));
     auto* transcript = child<QListView>(page, "transcriptView");
-    QAbstractItemModelTester tester(transcript->model(), QAbstractItemModelTester::FailureReportingMode::Warning);
+    TestSupport::CheckedModel checked(transcript->model());
     REQUIRE(transcript->model()->rowCount() == 1);
     const QString shown = transcript->model()->index(0, 0).data().toString();
     CHECK(shown.contains(QStringLiteral("•••• •••• •••• 1111")));
@@ -353,4 +367,149 @@ TEST_CASE("every shortcut in the registry is unique and none uses Ctrl+Alt (AltG
         CHECK_FALSE(((modifiers & Qt::ControlModifier) && (modifiers & Qt::AltModifier)));
     }
     CHECK(seen.size() == int(KeyboardShortcuts::all().size()));
+}
+
+TEST_CASE("a call from an unknown number pops the new-customer card; linking it fills the customer's context",
+    "[gui][session]")
+{
+    OfferedChat desk(QStringLiteral("it"), QString(), Channel::Voice, false);
+    QWidget* page = desk.acceptFromKeyboard(QJsonObject { { QStringLiteral("kind"), QStringLiteral("phone") },
+        { QStringLiteral("value"), QStringLiteral("06 1234 5678") } });
+    CHECK(page->objectName() == QStringLiteral("session-unknown-%1").arg(desk.chat));
+    CHECK(desk.tabs->tabText(0) == QStringLiteral("Unknown: 06 1234 5678"));
+    auto* card = child<NewCustomerCard>(page, "newCustomerCard");
+    REQUIRE(card->isVisible());
+    CHECK(child<QLabel>(card, "unknownIdentity")->text() == QStringLiteral("+39 06 1234 5678"));
+    // The call is handled meanwhile: it is on, with its controls.
+    CHECK(child<InteractionPanel>(page, "interactionPanel")->interactionId() == desk.chat);
+    CHECK(child<CallControls>(page, "callControls")->isVisible());
+
+    auto* matches = child<QListView>(card, "customerMatches");
+    REQUIRE(matches->model()->rowCount() == 1);
+    matches->setCurrentIndex(matches->model()->index(0, 0));
+    QTest::mouseClick(child<QPushButton>(card, "linkIdentity"), Qt::LeftButton);
+
+    auto* context = child<CustomerContextPanel>(page, "customerContextPanel");
+    REQUIRE(QTest::qWaitFor([&] { return context->isVisible(); }, kWaitMs));
+    CHECK(context->customerId() == desk.customer);
+    CHECK(child<QLabel>(context, "cardName")->text() == QStringLiteral("Giulia Bianchi"));
+    CHECK(desk.tabs->tabText(0) == QStringLiteral("Giulia Bianchi"));
+    CHECK(outboxCommands(desk.store)
+        == QStringList { QStringLiteral("offer.accept"), QStringLiteral("customer.identity") });
+    CHECK(lastBody(desk.store, "customer.identity").value(QStringLiteral("value")).toString()
+        == QStringLiteral("06 1234 5678"));
+    // Her session now: opening her again brings this tab, not a second one.
+    REQUIRE(desk.window.openCustomer(desk.customer));
+    CHECK(desk.tabs->count() == 1);
+}
+
+TEST_CASE("a ringing call answered in its session: the timer runs, hold and resume, transfer to a queue",
+    "[gui][session]")
+{
+    OfferedChat desk(QStringLiteral("it"), QString(), Channel::Voice);
+    desk.offer();
+    // The agent looked the caller up while it rang: the session shows the ringing call.
+    REQUIRE(desk.window.openCustomer(desk.customer));
+    QWidget* page = desk.tabs->currentWidget();
+    auto* answer = child<QPushButton>(page, "answerCall");
+    REQUIRE(answer->isVisible());
+    CHECK(child<QLabel>(page, "callTimer")->text() == QStringLiteral("Ringing"));
+    CHECK_FALSE(child<QWidget>(page, "replyComposer")->isVisible());
+    QTest::mouseClick(answer, Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor([&] { return desk.status() == QStringLiteral("active"); }, kWaitMs));
+    CHECK_FALSE(answer->isVisible());
+    CHECK(child<QLabel>(page, "callTimer")->text().startsWith(QStringLiteral("00:0")));
+
+    auto* hold = child<QPushButton>(page, "holdCall");
+    QTest::keySequence(&desk.window, KeyboardShortcuts::keys(KeyboardShortcuts::Id::HoldResume));
+    REQUIRE(QTest::qWaitFor([&] { return desk.status() == QStringLiteral("held"); }, kWaitMs));
+    CHECK(hold->text() == QStringLiteral("Resume"));
+    CHECK(child<QLabel>(page, "callTimer")->text().contains(QStringLiteral("on hold")));
+    QTest::mouseClick(hold, Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor([&] { return desk.status() == QStringLiteral("active"); }, kWaitMs));
+
+    auto* menu = child<QMenu>(page, "transferMenu");
+    QMetaObject::invokeMethod(menu, "aboutToShow");
+    auto* toQueue = menu->findChild<QAction*>(QStringLiteral("transferQueue-%1").arg(kQueue));
+    REQUIRE(toQueue);
+    // Ready colleagues are offered too, never the agent themself.
+    CHECK(menu->findChild<QAction*>(QStringLiteral("transferAgent-8")));
+    CHECK_FALSE(menu->findChild<QAction*>(QStringLiteral("transferAgent-%1").arg(kAgent)));
+    toQueue->trigger();
+    REQUIRE(QTest::qWaitFor([&] { return desk.status() == QStringLiteral("queued"); }, kWaitMs));
+    CHECK(outboxCommands(desk.store)
+        == QStringList { QStringLiteral("offer.accept"), QStringLiteral("interaction.hold"),
+            QStringLiteral("interaction.resume"), QStringLiteral("interaction.transfer") });
+    CHECK(lastBody(desk.store, "interaction.transfer").value(QStringLiteral("queueId")).toInteger() == kQueue);
+}
+
+TEST_CASE("a ticket and a callback made from the session through their dialogs land in the outbox", "[gui][session]")
+{
+    OfferedChat desk;
+    QWidget* page = desk.acceptFromKeyboard();
+
+    QTest::keySequence(&desk.window, KeyboardShortcuts::keys(KeyboardShortcuts::Id::CreateTicket));
+    QDialog* ticket = nullptr;
+    REQUIRE(QTest::qWaitFor([&] { return (ticket = page->findChild<QDialog*>(QStringLiteral("ticketDialog"))); },
+        kWaitMs));
+    auto* subject = child<QLineEdit>(ticket, "ticketSubject");
+    // The interaction's subject is proposed.
+    CHECK(subject->text() == QStringLiteral("Addebito doppio"));
+    subject->setText(QStringLiteral("Rimborso doppio addebito"));
+    QTest::mouseClick(child<QPushButton>(ticket, "createTicket"), Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor([&] { return !page->findChild<QDialog*>(QStringLiteral("ticketDialog")); }, kWaitMs));
+    const QJsonObject created = lastBody(desk.store, "ticket.create");
+    CHECK(created.value(QStringLiteral("subject")).toString() == QStringLiteral("Rimborso doppio addebito"));
+    CHECK(created.value(QStringLiteral("interactionId")).toInteger() == desk.chat);
+    // The new ticket shows in the context at once.
+    CHECK(child<QListView>(page, "ticketsView")->model()->rowCount() == 2);
+
+    QTest::mouseClick(child<QPushButton>(page, "scheduleCallbackButton"), Qt::LeftButton);
+    QDialog* callback = nullptr;
+    REQUIRE(QTest::qWaitFor(
+        [&] { return (callback = page->findChild<QDialog*>(QStringLiteral("callbackDialog"))); }, kWaitMs));
+    CHECK(child<QLineEdit>(callback, "callbackPhone")->text() == QStringLiteral("+390212345678"));
+    QTest::mouseClick(child<QPushButton>(callback, "scheduleCallback"), Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor([&] { return !page->findChild<QDialog*>(QStringLiteral("callbackDialog")); }, kWaitMs));
+    CHECK(outboxCommands(desk.store).contains(QStringLiteral("callback.create")));
+}
+
+TEST_CASE("a knowledge article goes into the reply being written", "[gui][session]")
+{
+    OfferedChat desk;
+    desk.store.db().exec("INSERT INTO knowledge_articles(id, title, body, language, updated_at) VALUES "
+                         "(91, 'Doppio addebito', 'Il rimborso arriva entro 5 giorni lavorativi.', 'it', 0)");
+    QWidget* page = desk.acceptFromKeyboard();
+    auto* context = child<CustomerContextPanel>(page, "customerContextPanel");
+    context->openArticle(91);
+    auto* reply = child<QPlainTextEdit>(page, "replyEditor");
+    QTest::mouseClick(child<QPushButton>(context, "insertIntoReply"), Qt::LeftButton);
+    CHECK(reply->toPlainText().contains(QStringLiteral("Il rimborso arriva entro 5 giorni lavorativi.")));
+}
+
+TEST_CASE("scrolling past the desk's history asks the window for older pages only when a source is set",
+    "[gui][session]")
+{
+    OfferedChat desk;
+    QSignalSpy wanted(&desk.window, &MainWindow::olderHistoryWanted);
+    // Offline: the start of the history on this desk, nothing asked.
+    REQUIRE(desk.window.openCustomer(desk.customer));
+    QWidget* page = desk.tabs->currentWidget();
+    auto* footer = child<QLabel>(page, "timelineFooter");
+    REQUIRE(QTest::qWaitFor([&] { return footer->text().contains(QStringLiteral("start of the history")); },
+        kWaitMs));
+    CHECK(wanted.isEmpty());
+
+    // Syncing: the timeline, all of it on screen, asks for what is older.
+    QTest::keySequence(&desk.window, KeyboardShortcuts::keys(KeyboardShortcuts::Id::CloseSession));
+    REQUIRE(desk.tabs->count() == 0);
+    desk.window.setOlderHistorySource(true);
+    REQUIRE(desk.window.openCustomer(desk.customer));
+    REQUIRE(QTest::qWaitFor([&] { return !wanted.isEmpty(); }, kWaitMs));
+    CHECK(wanted.first().first().toLongLong() == desk.customer);
+    page = desk.tabs->currentWidget();
+    footer = child<QLabel>(page, "timelineFooter");
+    CHECK(footer->text().contains(QStringLiteral("fetching older history")));
+    desk.window.olderHistoryFetched(desk.customer, 0, 4);
+    REQUIRE(QTest::qWaitFor([&] { return footer->text().contains(QStringLiteral("the whole history")); }, kWaitMs));
 }
