@@ -93,26 +93,54 @@ QHash<QString, QString> ActiveInteraction::placeholderValues(
     return values;
 }
 
+namespace {
+
+struct CodeText
+{
+    const char* key;
+    const char* label;
+};
+
+// The keys are the backend's (and the demo data's); the labels are for people.
+constexpr CodeText kDispositions[] { { "resolved", QT_TRANSLATE_NOOP("ActiveInteraction", "Resolved") },
+    { "follow_up", QT_TRANSLATE_NOOP("ActiveInteraction", "Follow-up needed") },
+    { "escalated", QT_TRANSLATE_NOOP("ActiveInteraction", "Escalated") },
+    { "callback_scheduled", QT_TRANSLATE_NOOP("ActiveInteraction", "Callback scheduled") },
+    { "transferred", QT_TRANSLATE_NOOP("ActiveInteraction", "Transferred") },
+    { "information_sent", QT_TRANSLATE_NOOP("ActiveInteraction", "Information sent") },
+    { "sale", QT_TRANSLATE_NOOP("ActiveInteraction", "Sale") },
+    { "retained", QT_TRANSLATE_NOOP("ActiveInteraction", "Retained") },
+    { "cancelled", QT_TRANSLATE_NOOP("ActiveInteraction", "Cancelled") } };
+
+constexpr CodeText kContactReasons[] { { "billing", QT_TRANSLATE_NOOP("ActiveInteraction", "Billing") },
+    { "technical_fault", QT_TRANSLATE_NOOP("ActiveInteraction", "Technical fault") },
+    { "relocation", QT_TRANSLATE_NOOP("ActiveInteraction", "Moving home") },
+    { "cancellation", QT_TRANSLATE_NOOP("ActiveInteraction", "Cancellation") },
+    { "new_contract", QT_TRANSLATE_NOOP("ActiveInteraction", "New contract") },
+    { "delivery", QT_TRANSLATE_NOOP("ActiveInteraction", "Delivery") },
+    { "complaint", QT_TRANSLATE_NOOP("ActiveInteraction", "Complaint") },
+    { "information", QT_TRANSLATE_NOOP("ActiveInteraction", "Information") },
+    { "payment", QT_TRANSLATE_NOOP("ActiveInteraction", "Payment") },
+    { "plan_change", QT_TRANSLATE_NOOP("ActiveInteraction", "Plan change") } };
+
+template <std::size_t N> QList<ActiveInteraction::Code> codes(const CodeText (&texts)[N])
+{
+    QList<ActiveInteraction::Code> result;
+    for (const CodeText& text : texts)
+        result.append({ QLatin1String(text.key), QCoreApplication::translate("ActiveInteraction", text.label) });
+    return result;
+}
+
+} // namespace
+
 QList<ActiveInteraction::Code> ActiveInteraction::dispositions()
 {
-    const auto tr = [](const char* text) { return QCoreApplication::translate("ActiveInteraction", text); };
-    return { { QStringLiteral("resolved"), tr("Resolved") }, { QStringLiteral("follow_up"), tr("Follow-up needed") },
-        { QStringLiteral("escalated"), tr("Escalated") },
-        { QStringLiteral("callback_scheduled"), tr("Callback scheduled") },
-        { QStringLiteral("transferred"), tr("Transferred") },
-        { QStringLiteral("information_sent"), tr("Information sent") }, { QStringLiteral("sale"), tr("Sale") },
-        { QStringLiteral("retained"), tr("Retained") }, { QStringLiteral("cancelled"), tr("Cancelled") } };
+    return codes(kDispositions);
 }
 
 QList<ActiveInteraction::Code> ActiveInteraction::contactReasons()
 {
-    const auto tr = [](const char* text) { return QCoreApplication::translate("ActiveInteraction", text); };
-    return { { QStringLiteral("billing"), tr("Billing") },
-        { QStringLiteral("technical_fault"), tr("Technical fault") },
-        { QStringLiteral("relocation"), tr("Moving home") }, { QStringLiteral("cancellation"), tr("Cancellation") },
-        { QStringLiteral("new_contract"), tr("New contract") }, { QStringLiteral("delivery"), tr("Delivery") },
-        { QStringLiteral("complaint"), tr("Complaint") }, { QStringLiteral("information"), tr("Information") },
-        { QStringLiteral("payment"), tr("Payment") }, { QStringLiteral("plan_change"), tr("Plan change") } };
+    return codes(kContactReasons);
 }
 
 bool ActiveInteraction::isLive(const QString& status)

@@ -216,7 +216,7 @@ void InteractionPanel::setInteraction(qint64 interactionId)
     m_interactionId = interactionId;
     m_notice->clear();
     m_composer->clear();
-    m_wrapUp->clearNote();
+    m_wrapUp->clear();
     m_transcript->setInteraction(interactionId);
     refresh();
 }

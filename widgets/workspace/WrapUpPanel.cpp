@@ -111,6 +111,13 @@ void WrapUpPanel::clearNote()
     m_note->clear();
 }
 
+void WrapUpPanel::clear()
+{
+    m_note->clear();
+    m_disposition->setCurrentIndex(0);
+    m_reason->setCurrentIndex(0);
+}
+
 void WrapUpPanel::focusNote()
 {
     m_note->setFocus(Qt::ShortcutFocusReason);

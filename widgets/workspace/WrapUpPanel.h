@@ -23,6 +23,8 @@ public:
     QString disposition() const;
     QString contactReason() const;
     void clearNote();
+    // Another interaction: no note, no codes chosen.
+    void clear();
 
 public Q_SLOTS:
     void focusNote();
