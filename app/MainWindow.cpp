@@ -239,8 +239,7 @@ void MainWindow::buildActions()
         if (const qint64 offer = m_myWork->firstOffer())
             declineOffer(offer);
     });
-    add(tr("Ready"), "readyAction", KeyboardShortcuts::Id::Ready,
-        [this] { chooseState(AgentState::Ready); });
+    add(tr("Ready"), "readyAction", KeyboardShortcuts::Id::Ready, [this] { chooseState(AgentState::Ready); });
     add(tr("Change State"), "stateMenuAction", KeyboardShortcuts::Id::ChangeState,
         [this] { m_topBar->stateButton()->showMenu(); });
     add(tr("Refused Changes"), "rejectedAction", KeyboardShortcuts::Id::RefusedChanges, [this] {
@@ -353,8 +352,10 @@ bool MainWindow::acceptOffer(qint64 interactionId)
         openCustomer(customerId, interactionId);
     } else if (kind && !identity.value(QStringLiteral("value")).toString().isEmpty()) {
         // Someone no customer has yet: the session offers to link them.
-        m_sessions->openUnknownContact(interactionId, *kind, identity.value(QStringLiteral("value")).toString(),
-            identity.value(QStringLiteral("network")).toString(), identity.value(QStringLiteral("name")).toString());
+        m_sessions->openUnknownContact(interactionId, *kind,
+            identity.value(QStringLiteral("value")).toString(),
+            identity.value(QStringLiteral("network")).toString(),
+            identity.value(QStringLiteral("name")).toString());
     } else {
         notice(tr("The caller is not a known customer yet."));
     }
@@ -366,6 +367,8 @@ bool MainWindow::declineOffer(qint64 interactionId)
     const AgentActions::Result result = m_actions->declineOffer(interactionId);
     if (!result)
         notice(result.error);
+    else
+        m_offerIdentities.remove(interactionId);
     return bool(result);
 }
 

@@ -54,7 +54,8 @@ Workstation::Workstation(Store& store, const WorkstationOptions& options, QObjec
     connect(m_window.get(), &MainWindow::discardRequested, m_sync.get(), &SyncController::discard);
     // Scrolling a session's history past what the desk holds fetches older pages.
     m_window->setOlderHistorySource(true);
-    connect(m_window.get(), &MainWindow::olderHistoryWanted, m_sync.get(), &SyncController::fetchOlderHistory);
+    connect(
+        m_window.get(), &MainWindow::olderHistoryWanted, m_sync.get(), &SyncController::fetchOlderHistory);
     connect(m_sync.get(), &SyncController::historyFetched, m_window.get(), &MainWindow::olderHistoryFetched);
     connect(m_sync.get(), &SyncController::historyFailed, m_window.get(), &MainWindow::olderHistoryFailed);
     m_window->showSyncStatus(m_sync->status(), backendName());

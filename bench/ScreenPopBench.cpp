@@ -2,8 +2,8 @@
 
 #include "BenchFigures.h"
 #include "BenchTable.h"
-#include "SessionTabs.h"
 #include "CustomerSessionPage.h"
+#include "SessionTabs.h"
 #include "context/CustomerContextPanel.h"
 #include "context/CustomerMatchModel.h"
 #include "context/CustomerTimelineModel.h"

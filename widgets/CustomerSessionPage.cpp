@@ -17,7 +17,8 @@ namespace {
 Q_LOGGING_CATEGORY(lcSessionPage, "unisono.session", QtInfoMsg)
 }
 
-CustomerSessionPage::CustomerSessionPage(Store& store, AgentActions& actions, qint64 customerId, QWidget* parent)
+CustomerSessionPage::CustomerSessionPage(
+    Store& store, AgentActions& actions, qint64 customerId, QWidget* parent)
     : SessionPage(customerId, parent)
     , m_store(store)
     , m_actions(actions)
@@ -122,7 +123,8 @@ void CustomerSessionPage::linkIdentity(
     loadTitle();
 }
 
-void CustomerSessionPage::applyStoreChanges(const QList<qint64>& customerIds, const QList<qint64>& interactionIds)
+void CustomerSessionPage::applyStoreChanges(
+    const QList<qint64>& customerIds, const QList<qint64>& interactionIds)
 {
     if (customerIds.contains(customerId()))
         loadTitle();

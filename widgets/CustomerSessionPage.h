@@ -31,8 +31,8 @@ public:
     QString title() const override;
     void showInteraction(qint64 interactionId) override;
     void applyStoreChanges(const QList<qint64>& customerIds, const QList<qint64>& interactionIds) override;
-    void showUnknownContact(IdentityKind kind, const QString& value, const QString& network,
-        const QString& nameHint) override;
+    void showUnknownContact(
+        IdentityKind kind, const QString& value, const QString& network, const QString& nameHint) override;
     void setOlderHistorySource(bool available) override;
     void olderHistoryFetched(qint64 customerId, int received, int total) override;
     void olderHistoryFailed(qint64 customerId, const QString& error) override;

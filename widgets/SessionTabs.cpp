@@ -77,8 +77,8 @@ SessionPage* SessionTabs::openCustomer(qint64 customerId, qint64 interactionId)
     return shown;
 }
 
-SessionPage* SessionTabs::openUnknownContact(
-    qint64 interactionId, IdentityKind kind, const QString& value, const QString& network, const QString& nameHint)
+SessionPage* SessionTabs::openUnknownContact(qint64 interactionId, IdentityKind kind, const QString& value,
+    const QString& network, const QString& nameHint)
 {
     const QString name = QStringLiteral("session-unknown-%1").arg(interactionId);
     SessionPage* shown = nullptr;

@@ -12,13 +12,14 @@ std::optional<ActiveInteraction::State> ActiveInteraction::read(qint64 interacti
 {
     Statement& st = m_store.db().cached(
         "SELECT id, coalesce(customer_id, 0), agent_id, channel, status, coalesce(subject, ''), "
-        "coalesce(language, ''), offered_at, answered_at, coalesce(disposition, ''), coalesce(contact_reason, '') "
+        "coalesce(language, ''), offered_at, answered_at, coalesce(disposition, ''), "
+        "coalesce(contact_reason, '') "
         "FROM interactions WHERE id = ?");
     st.bind(1, interactionId);
     std::optional<State> state;
     if (st.step()) {
-        state = State { st.int64(0), st.int64(1), st.optInt64(2), st.text(3), st.text(4), st.text(5), st.text(6),
-            st.int64(7), st.optInt64(8), st.text(9), st.text(10) };
+        state = State { st.int64(0), st.int64(1), st.optInt64(2), st.text(3), st.text(4), st.text(5),
+            st.text(6), st.int64(7), st.optInt64(8), st.text(9), st.text(10) };
     }
     st.reset();
     return state;
@@ -51,8 +52,8 @@ QList<ActiveInteraction::Choice> ActiveInteraction::queues() const
 QList<ActiveInteraction::Choice> ActiveInteraction::readyAgents(qint64 exceptAgentId) const
 {
     QList<Choice> choices;
-    Statement& st = m_store.db().cached(
-        "SELECT id, display_name FROM agents WHERE state = 'ready' AND id <> ? ORDER BY display_name LIMIT 200");
+    Statement& st = m_store.db().cached("SELECT id, display_name FROM agents WHERE state = 'ready' AND id <> "
+                                        "? ORDER BY display_name LIMIT 200");
     st.bind(1, exceptAgentId);
     while (st.step())
         choices.append({ st.int64(0), st.text(1) });
@@ -127,7 +128,8 @@ template <std::size_t N> QList<ActiveInteraction::Code> codes(const CodeText (&t
 {
     QList<ActiveInteraction::Code> result;
     for (const CodeText& text : texts)
-        result.append({ QLatin1String(text.key), QCoreApplication::translate("ActiveInteraction", text.label) });
+        result.append(
+            { QLatin1String(text.key), QCoreApplication::translate("ActiveInteraction", text.label) });
     return result;
 }
 
@@ -151,6 +153,6 @@ bool ActiveInteraction::isLive(const QString& status)
 
 bool ActiveInteraction::isWritten(const QString& channel)
 {
-    return channel == QLatin1String("email") || channel == QLatin1String("chat") || channel == QLatin1String("sms")
-        || channel == QLatin1String("social");
+    return channel == QLatin1String("email") || channel == QLatin1String("chat")
+        || channel == QLatin1String("sms") || channel == QLatin1String("social");
 }

@@ -32,7 +32,8 @@ CannedResponseModel::CannedResponseModel(QObject* parent)
             QStringLiteral("I have opened ticket {ticketId} for your request: we will update you as soon as "
                            "we can.") },
         { QStringLiteral("callback"), tr("We will call back"),
-            QStringLiteral("Gentile {firstName}, la richiameremo al più presto. Cordiali saluti, {agentName}."),
+            QStringLiteral(
+                "Gentile {firstName}, la richiameremo al più presto. Cordiali saluti, {agentName}."),
             QStringLiteral("Dear {firstName}, we will call you back shortly. Kind regards, {agentName}.") },
         { QStringLiteral("closing"), tr("Closing"),
             QStringLiteral("Grazie per averci contattato, {firstName}. Buona giornata da {agentName}!"),
@@ -45,10 +46,11 @@ QString CannedResponseModel::text(int row, const QString& language) const
     if (row < 0 || row >= m_rows.size())
         return {};
     return language.startsWith(QLatin1String("it"), Qt::CaseInsensitive) ? m_rows.at(row).italian
-                                                                          : m_rows.at(row).english;
+                                                                         : m_rows.at(row).english;
 }
 
-QString CannedResponseModel::filled(int row, const QString& language, const QHash<QString, QString>& values) const
+QString CannedResponseModel::filled(
+    int row, const QString& language, const QHash<QString, QString>& values) const
 {
     return fill(text(row, language), values);
 }

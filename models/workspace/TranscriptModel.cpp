@@ -43,7 +43,8 @@ void TranscriptModel::refresh()
                     SensitiveDataMasker::mask(st.text(4)), st.text(5) });
             st.reset();
         } catch (const StoreError& error) {
-            qCWarning(lcTranscript) << "Could not read the messages of" << m_interactionId << ":" << error.message();
+            qCWarning(lcTranscript) << "Could not read the messages of" << m_interactionId << ":"
+                                    << error.message();
         }
     }
     beginResetModel();
@@ -90,7 +91,8 @@ QVariant TranscriptModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         return tr("%1 · %2\n%3")
             .arg(authorLabel(m),
-                QLocale().toString(QDateTime::fromSecsSinceEpoch(m.sentAt).toLocalTime().time(), QLocale::ShortFormat),
+                QLocale().toString(
+                    QDateTime::fromSecsSinceEpoch(m.sentAt).toLocalTime().time(), QLocale::ShortFormat),
                 m.body);
     case Qt::AccessibleTextRole:
         return tr("%1: %2").arg(authorLabel(m), m.body);

@@ -17,18 +17,18 @@
 #include "workspace/TranscriptModel.h"
 
 #include <QAction>
-#include <QDialog>
-#include <QLineEdit>
-#include <QMenu>
-#include <QSignalSpy>
 #include <QComboBox>
+#include <QDialog>
 #include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTest>
 #include <catch2/catch.hpp>
@@ -61,7 +61,8 @@ QStringList outboxCommands(Store& store)
 
 QJsonObject lastBody(Store& store, const char* command)
 {
-    Statement& st = store.db().cached("SELECT payload FROM outbox WHERE command = ? ORDER BY id DESC LIMIT 1");
+    Statement& st
+        = store.db().cached("SELECT payload FROM outbox WHERE command = ? ORDER BY id DESC LIMIT 1");
     st.bind(1, command);
     QJsonObject body;
     if (st.step())
@@ -73,8 +74,8 @@ QJsonObject lastBody(Store& store, const char* command)
 // A desk whose agent (Luca Verdi) is ready, and a customer whose chat is offered to them.
 struct OfferedChat
 {
-    explicit OfferedChat(const QString& language = QStringLiteral("it"), const QString& firstMessage = QString(),
-        Channel channel = Channel::Chat, bool knownCaller = true)
+    explicit OfferedChat(const QString& language = QStringLiteral("it"),
+        const QString& firstMessage = QString(), Channel channel = Channel::Chat, bool knownCaller = true)
     {
         store.db().exec(QStringLiteral(
             "INSERT INTO queues(id, name, skill, channel) VALUES (%1, 'Chat italiano', 'general', 'chat');"
@@ -88,7 +89,8 @@ struct OfferedChat
         c.displayName = c.firstName + QLatin1Char(' ') + c.lastName;
         c.language = language;
         customer = store.addCustomer(c);
-        store.addIdentity(customer, IdentityKind::Phone, QStringLiteral("+39 02 1234 5678"), QStringLiteral("pbx"));
+        store.addIdentity(
+            customer, IdentityKind::Phone, QStringLiteral("+39 02 1234 5678"), QStringLiteral("pbx"));
         const qint64 now = QDateTime::currentSecsSinceEpoch();
         for (int day = 1; day <= 3; ++day) {
             Interaction old;
@@ -98,10 +100,11 @@ struct OfferedChat
             old.subject = QStringLiteral("Bolletta %1").arg(day);
             store.addInteraction(old);
         }
-        store.db().exec(QStringLiteral("INSERT INTO tickets(id, customer_id, subject, status, created_at, updated_at) "
-                                       "VALUES (4321, %1, 'Doppio addebito', 'open', %2, %2)")
-                            .arg(customer)
-                            .arg(now - 3600));
+        store.db().exec(
+            QStringLiteral("INSERT INTO tickets(id, customer_id, subject, status, created_at, updated_at) "
+                           "VALUES (4321, %1, 'Doppio addebito', 'open', %2, %2)")
+                .arg(customer)
+                .arg(now - 3600));
         Interaction offer;
         if (knownCaller)
             offer.customerId = customer;
@@ -115,8 +118,9 @@ struct OfferedChat
         chat = store.addInteraction(offer);
         if (channel != Channel::Voice) {
             store.addMessage(chat, now - 4, QStringLiteral("customer"), c.displayName,
-                firstMessage.isEmpty() ? QStringLiteral("La carta 4111 1111 1111 1111 è stata addebitata due volte")
-                                       : firstMessage);
+                firstMessage.isEmpty()
+                    ? QStringLiteral("La carta 4111 1111 1111 1111 è stata addebitata due volte")
+                    : firstMessage);
         }
         window.setAgent(kAgent);
         window.show();
@@ -168,7 +172,8 @@ struct OfferedChat
 
 } // namespace
 
-TEST_CASE("an offer accepted from the keyboard pops its customer's session with every panel filled", "[gui][session]")
+TEST_CASE("an offer accepted from the keyboard pops its customer's session with every panel filled",
+    "[gui][session]")
 {
     OfferedChat desk;
     QWidget* page = desk.acceptFromKeyboard();
@@ -232,7 +237,8 @@ TEST_CASE("a note, a canned reply in the customer's language, the end and the wr
     auto* transcript = child<QListView>(page, "transcriptView");
     // The customer's message, the note and the reply.
     REQUIRE(transcript->model()->rowCount() == 3);
-    CHECK(transcript->model()->index(1, 0).data(TranscriptModel::KindRole).toString() == QStringLiteral("note"));
+    CHECK(transcript->model()->index(1, 0).data(TranscriptModel::KindRole).toString()
+        == QStringLiteral("note"));
     CHECK(transcript->model()->index(2, 0).data(TranscriptModel::BodyRole).toString()
         == QStringLiteral("Buongiorno Giulia, sono Luca Verdi. Come posso aiutarla?"));
 
@@ -325,7 +331,8 @@ TEST_CASE("ending takes a confirmation: the shortcut and the button only ask, an
     CHECK_FALSE(outboxCommands(desk.store).contains(QStringLiteral("interaction.end")));
 }
 
-TEST_CASE("markup a customer writes in a chat shows as characters in the transcript", "[gui][session][safety]")
+TEST_CASE(
+    "markup a customer writes in a chat shows as characters in the transcript", "[gui][session][safety]")
 {
     TestSupport::TempDir images;
     const QString redPath = images.file(QStringLiteral("red.png"));
@@ -440,24 +447,27 @@ TEST_CASE("a ringing call answered in its session: the timer runs, hold and resu
     CHECK(outboxCommands(desk.store)
         == QStringList { QStringLiteral("offer.accept"), QStringLiteral("interaction.hold"),
             QStringLiteral("interaction.resume"), QStringLiteral("interaction.transfer") });
-    CHECK(lastBody(desk.store, "interaction.transfer").value(QStringLiteral("queueId")).toInteger() == kQueue);
+    CHECK(
+        lastBody(desk.store, "interaction.transfer").value(QStringLiteral("queueId")).toInteger() == kQueue);
 }
 
-TEST_CASE("a ticket and a callback made from the session through their dialogs land in the outbox", "[gui][session]")
+TEST_CASE("a ticket and a callback made from the session through their dialogs land in the outbox",
+    "[gui][session]")
 {
     OfferedChat desk;
     QWidget* page = desk.acceptFromKeyboard();
 
     QTest::keySequence(&desk.window, KeyboardShortcuts::keys(KeyboardShortcuts::Id::CreateTicket));
     QDialog* ticket = nullptr;
-    REQUIRE(QTest::qWaitFor([&] { return (ticket = page->findChild<QDialog*>(QStringLiteral("ticketDialog"))); },
-        kWaitMs));
+    REQUIRE(QTest::qWaitFor(
+        [&] { return (ticket = page->findChild<QDialog*>(QStringLiteral("ticketDialog"))); }, kWaitMs));
     auto* subject = child<QLineEdit>(ticket, "ticketSubject");
     // The interaction's subject is proposed.
     CHECK(subject->text() == QStringLiteral("Addebito doppio"));
     subject->setText(QStringLiteral("Rimborso doppio addebito"));
     QTest::mouseClick(child<QPushButton>(ticket, "createTicket"), Qt::LeftButton);
-    REQUIRE(QTest::qWaitFor([&] { return !page->findChild<QDialog*>(QStringLiteral("ticketDialog")); }, kWaitMs));
+    REQUIRE(
+        QTest::qWaitFor([&] { return !page->findChild<QDialog*>(QStringLiteral("ticketDialog")); }, kWaitMs));
     const QJsonObject created = lastBody(desk.store, "ticket.create");
     CHECK(created.value(QStringLiteral("subject")).toString() == QStringLiteral("Rimborso doppio addebito"));
     CHECK(created.value(QStringLiteral("interactionId")).toInteger() == desk.chat);
@@ -470,7 +480,8 @@ TEST_CASE("a ticket and a callback made from the session through their dialogs l
         [&] { return (callback = page->findChild<QDialog*>(QStringLiteral("callbackDialog"))); }, kWaitMs));
     CHECK(child<QLineEdit>(callback, "callbackPhone")->text() == QStringLiteral("+390212345678"));
     QTest::mouseClick(child<QPushButton>(callback, "scheduleCallback"), Qt::LeftButton);
-    REQUIRE(QTest::qWaitFor([&] { return !page->findChild<QDialog*>(QStringLiteral("callbackDialog")); }, kWaitMs));
+    REQUIRE(QTest::qWaitFor(
+        [&] { return !page->findChild<QDialog*>(QStringLiteral("callbackDialog")); }, kWaitMs));
     CHECK(outboxCommands(desk.store).contains(QStringLiteral("callback.create")));
 }
 
@@ -496,8 +507,8 @@ TEST_CASE("scrolling past the desk's history asks the window for older pages onl
     REQUIRE(desk.window.openCustomer(desk.customer));
     QWidget* page = desk.tabs->currentWidget();
     auto* footer = child<QLabel>(page, "timelineFooter");
-    REQUIRE(QTest::qWaitFor([&] { return footer->text().contains(QStringLiteral("start of the history")); },
-        kWaitMs));
+    REQUIRE(QTest::qWaitFor(
+        [&] { return footer->text().contains(QStringLiteral("start of the history")); }, kWaitMs));
     CHECK(wanted.isEmpty());
 
     // Syncing: the timeline, all of it on screen, asks for what is older.
@@ -511,5 +522,6 @@ TEST_CASE("scrolling past the desk's history asks the window for older pages onl
     footer = child<QLabel>(page, "timelineFooter");
     CHECK(footer->text().contains(QStringLiteral("fetching older history")));
     desk.window.olderHistoryFetched(desk.customer, 0, 4);
-    REQUIRE(QTest::qWaitFor([&] { return footer->text().contains(QStringLiteral("the whole history")); }, kWaitMs));
+    REQUIRE(QTest::qWaitFor(
+        [&] { return footer->text().contains(QStringLiteral("the whole history")); }, kWaitMs));
 }

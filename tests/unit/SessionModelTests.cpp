@@ -20,9 +20,10 @@ struct Session
 {
     Session()
     {
-        store.db().exec("INSERT INTO agents(id, login, display_name, state) VALUES (5, 'anna', 'Anna Neri', 'busy');"
-                        "INSERT INTO agents(id, login, display_name, state) VALUES (6, 'ugo', 'Ugo Sala', 'ready');"
-                        "INSERT INTO agents(id, login, display_name, state) VALUES (7, 'eva', 'Eva Pio', 'ready');");
+        store.db().exec(
+            "INSERT INTO agents(id, login, display_name, state) VALUES (5, 'anna', 'Anna Neri', 'busy');"
+            "INSERT INTO agents(id, login, display_name, state) VALUES (6, 'ugo', 'Ugo Sala', 'ready');"
+            "INSERT INTO agents(id, login, display_name, state) VALUES (7, 'eva', 'Eva Pio', 'ready');");
         Customer c;
         c.firstName = QStringLiteral("Mario");
         c.lastName = QStringLiteral("Rossi");
@@ -70,7 +71,8 @@ TEST_CASE("canned responses come in the customer's language with their placehold
     }
 }
 
-TEST_CASE("placeholders fill in one pass: a value that looks like a placeholder stays as written", "[session]")
+TEST_CASE(
+    "placeholders fill in one pass: a value that looks like a placeholder stays as written", "[session]")
 {
     const QString filled = CannedResponseModel::fill(QStringLiteral("Ciao {firstName}, pratica {ticketId}"),
         { { QStringLiteral("firstName"), QStringLiteral("{agentName}") },
@@ -81,7 +83,8 @@ TEST_CASE("placeholders fill in one pass: a value that looks like a placeholder 
         == QStringList { QStringLiteral("{ticketId}"), QStringLiteral("{agentName}") });
 }
 
-TEST_CASE("the transcript lists messages oldest first, the desk's own after the backend's, masked", "[session]")
+TEST_CASE(
+    "the transcript lists messages oldest first, the desk's own after the backend's, masked", "[session]")
 {
     Session s;
     s.store.addMessage(s.interaction, s.now - 50, QStringLiteral("customer"), QStringLiteral("Mario"),
@@ -107,7 +110,8 @@ TEST_CASE("the transcript lists messages oldest first, the desk's own after the 
     CHECK_FALSE(model.customerText().contains(QStringLiteral("first")));
 }
 
-TEST_CASE("the session finds the agent's live interaction, transfer targets and placeholder values", "[session]")
+TEST_CASE(
+    "the session finds the agent's live interaction, transfer targets and placeholder values", "[session]")
 {
     Session s;
     ActiveInteraction reader(s.store);

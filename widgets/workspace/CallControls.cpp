@@ -32,7 +32,8 @@ CallControls::CallControls(QWidget* parent)
     m_answer = new QPushButton(tr("Answer"));
     m_answer->setObjectName(QStringLiteral("answerCall"));
     m_answer->setAccessibleName(tr("Answer or accept"));
-    m_answer->setToolTip(KeyboardShortcuts::withKeys(tr("Answer or accept"), KeyboardShortcuts::Id::AcceptOffer));
+    m_answer->setToolTip(
+        KeyboardShortcuts::withKeys(tr("Answer or accept"), KeyboardShortcuts::Id::AcceptOffer));
     connect(m_answer, &QPushButton::clicked, this, &CallControls::answerRequested);
     layout->addWidget(m_answer);
 
@@ -56,8 +57,8 @@ CallControls::CallControls(QWidget* parent)
     m_end = new QPushButton(tr("End…"));
     m_end->setObjectName(QStringLiteral("endCall"));
     m_end->setAccessibleName(tr("End the interaction"));
-    m_end->setToolTip(KeyboardShortcuts::withKeys(tr("End the interaction (asks to confirm)"),
-        KeyboardShortcuts::Id::EndInteraction));
+    m_end->setToolTip(KeyboardShortcuts::withKeys(
+        tr("End the interaction (asks to confirm)"), KeyboardShortcuts::Id::EndInteraction));
     connect(m_end, &QPushButton::clicked, this, &CallControls::askToEnd);
     layout->addWidget(m_end);
 
@@ -128,12 +129,13 @@ void CallControls::tick()
         return;
     }
     const qint64 seconds = std::max<qint64>(0, QDateTime::currentSecsSinceEpoch() - m_startedAt);
-    const QString clock = seconds >= 3600
-        ? QStringLiteral("%1:%2:%3")
-              .arg(seconds / 3600)
-              .arg(seconds / 60 % 60, 2, 10, QLatin1Char('0'))
-              .arg(seconds % 60, 2, 10, QLatin1Char('0'))
-        : QStringLiteral("%1:%2").arg(seconds / 60, 2, 10, QLatin1Char('0')).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    const QString clock = seconds >= 3600 ? QStringLiteral("%1:%2:%3")
+                                                .arg(seconds / 3600)
+                                                .arg(seconds / 60 % 60, 2, 10, QLatin1Char('0'))
+                                                .arg(seconds % 60, 2, 10, QLatin1Char('0'))
+                                          : QStringLiteral("%1:%2")
+                                                .arg(seconds / 60, 2, 10, QLatin1Char('0'))
+                                                .arg(seconds % 60, 2, 10, QLatin1Char('0'));
     m_timer->setText(m_status == QLatin1String("held") ? tr("%1 (on hold)").arg(clock) : clock);
 }
 

@@ -81,7 +81,8 @@ InteractionPanel::InteractionPanel(Store& store, AgentActions& actions, qint64 c
     m_ticket = new QPushButton(tr("Ticket…"));
     m_ticket->setObjectName(QStringLiteral("createTicketButton"));
     m_ticket->setAccessibleName(tr("Create a ticket"));
-    m_ticket->setToolTip(KeyboardShortcuts::withKeys(tr("Create a ticket"), KeyboardShortcuts::Id::CreateTicket));
+    m_ticket->setToolTip(
+        KeyboardShortcuts::withKeys(tr("Create a ticket"), KeyboardShortcuts::Id::CreateTicket));
     connect(m_ticket, &QPushButton::clicked, this, &InteractionPanel::createTicket);
     header->addWidget(m_ticket);
     m_callback = new QPushButton(tr("Callback…"));
@@ -228,7 +229,8 @@ void InteractionPanel::refresh()
         try {
             m_state = m_reader.read(m_interactionId);
         } catch (const StoreError& error) {
-            qCWarning(lcInteraction) << "Could not read interaction" << m_interactionId << ":" << error.message();
+            qCWarning(lcInteraction) << "Could not read interaction" << m_interactionId << ":"
+                                     << error.message();
         }
     }
     m_transcript->refresh();
@@ -262,7 +264,8 @@ void InteractionPanel::updateView()
     m_controls->setVisible(ActiveInteraction::isLive(s.status));
     const bool written = ActiveInteraction::isWritten(s.channel);
     m_transcriptView->setVisible(written || m_transcript->rowCount() > 0);
-    m_composer->setVisible(written && ActiveInteraction::isLive(s.status) && s.status != QLatin1String("offered"));
+    m_composer->setVisible(
+        written && ActiveInteraction::isLive(s.status) && s.status != QLatin1String("offered"));
     QString language = s.language;
     if (language.isEmpty() && m_customerId > 0) {
         try {
@@ -353,7 +356,8 @@ void InteractionPanel::finishWrapUp(const QString& disposition, const QString& c
     // The codes go first (a command of their own, as the backend takes
     // them), then the wrap-up, which the backend checks against them.
     if (disposition != m_state->disposition || contactReason != m_state->contactReason) {
-        const AgentActions::Result codes = m_actions.setDisposition(m_interactionId, disposition, contactReason);
+        const AgentActions::Result codes
+            = m_actions.setDisposition(m_interactionId, disposition, contactReason);
         if (!codes) {
             report(tr("Disposition"), false, codes.error);
             return;
@@ -402,8 +406,8 @@ void InteractionPanel::scheduleCallback()
     } catch (const StoreError& error) {
         qCWarning(lcInteraction) << "Could not read the customer's numbers:" << error.message();
     }
-    auto* dialog = new CallbackDialog(
-        phone, QDateTime::currentDateTime().addSecs(kDefaultCallbackDelaySeconds), this);
+    auto* dialog
+        = new CallbackDialog(phone, QDateTime::currentDateTime().addSecs(kDefaultCallbackDelaySeconds), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &CallbackDialog::scheduleRequested, this, [this, dialog] {
         AgentActions::CallbackRequest request;

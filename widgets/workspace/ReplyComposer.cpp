@@ -111,8 +111,8 @@ void ReplyComposer::updateState()
 {
     const QString typed = text();
     const QStringList missing = CannedResponseModel::unfilled(typed);
-    m_warning->setText(missing.isEmpty()
-            ? QString()
-            : tr("Replace %1 before sending: there is no value for it.").arg(missing.join(QStringLiteral(", "))));
+    m_warning->setText(missing.isEmpty() ? QString()
+                                         : tr("Replace %1 before sending: there is no value for it.")
+                                               .arg(missing.join(QStringLiteral(", "))));
     m_send->setEnabled(!typed.trimmed().isEmpty() && missing.isEmpty());
 }

@@ -57,7 +57,8 @@ WrapUpPanel::WrapUpPanel(QWidget* parent)
     m_disposition = new QComboBox;
     m_disposition->setObjectName(QStringLiteral("dispositionChoice"));
     m_disposition->setAccessibleName(tr("Disposition"));
-    m_disposition->setToolTip(KeyboardShortcuts::withKeys(tr("Disposition"), KeyboardShortcuts::Id::Disposition));
+    m_disposition->setToolTip(
+        KeyboardShortcuts::withKeys(tr("Disposition"), KeyboardShortcuts::Id::Disposition));
     fill(m_disposition, ActiveInteraction::dispositions(), tr("Choose the outcome…"));
     m_reason = new QComboBox;
     m_reason->setObjectName(QStringLiteral("contactReasonChoice"));
@@ -85,7 +86,8 @@ WrapUpPanel::WrapUpPanel(QWidget* parent)
     updateState();
 }
 
-void WrapUpPanel::setInteraction(const QString& status, const QString& disposition, const QString& contactReason)
+void WrapUpPanel::setInteraction(
+    const QString& status, const QString& disposition, const QString& contactReason)
 {
     m_status = status;
     // What the agent already picked stays when the store has nothing yet.
