@@ -525,3 +525,19 @@ TEST_CASE("scrolling past the desk's history asks the window for older pages onl
     REQUIRE(QTest::qWaitFor(
         [&] { return footer->text().contains(QStringLiteral("the whole history")); }, kWaitMs));
 }
+
+TEST_CASE("a refused action is said in the session and the reply being written is kept", "[gui][session]")
+{
+    OfferedChat desk;
+    QWidget* page = desk.acceptFromKeyboard();
+    auto* notice = child<QLabel>(page, "sessionNotice");
+    CHECK_FALSE(notice->isVisible());
+    desk.window.setActionsUnavailable(QStringLiteral("This desk sends nothing."));
+    auto* reply = child<QPlainTextEdit>(page, "replyEditor");
+    QTest::keyClicks(reply, QStringLiteral("Un momento"));
+    QTest::mouseClick(child<QPushButton>(page, "sendReply"), Qt::LeftButton);
+    CHECK(notice->isVisible());
+    CHECK(notice->text() == QStringLiteral("This desk sends nothing."));
+    CHECK(reply->toPlainText() == QStringLiteral("Un momento"));
+    CHECK(outboxCommands(desk.store) == QStringList { QStringLiteral("offer.accept") });
+}

@@ -98,6 +98,7 @@ InteractionPanel::InteractionPanel(Store& store, AgentActions& actions, qint64 c
     layout->addWidget(m_status);
     m_notice = plainLabel(QStringLiteral("sessionNotice"));
     m_notice->setStyleSheet(QStringLiteral("color: #c83c3c;"));
+    m_notice->hide();
     layout->addWidget(m_notice);
 
     m_pages = new QStackedWidget;
@@ -216,6 +217,7 @@ void InteractionPanel::setInteraction(qint64 interactionId)
     }
     m_interactionId = interactionId;
     m_notice->clear();
+    m_notice->hide();
     m_composer->clear();
     m_wrapUp->clear();
     m_transcript->setInteraction(interactionId);
@@ -235,11 +237,6 @@ void InteractionPanel::refresh()
     }
     m_transcript->refresh();
     updateView();
-}
-
-QString InteractionPanel::notice() const
-{
-    return m_notice->text();
 }
 
 void InteractionPanel::updateView()
@@ -285,11 +282,9 @@ void InteractionPanel::updateView()
 
 void InteractionPanel::report(const QString& what, bool ok, const QString& error)
 {
-    if (ok) {
-        m_notice->clear();
-        return;
-    }
-    m_notice->setText(error.isEmpty() ? tr("%1 was refused.").arg(what) : error);
+    // Shown only when there is something to say: an empty line would push the controls down.
+    m_notice->setText(ok ? QString() : error.isEmpty() ? tr("%1 was refused.").arg(what) : error);
+    m_notice->setVisible(!ok);
 }
 
 void InteractionPanel::answer()

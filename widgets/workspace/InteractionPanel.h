@@ -38,8 +38,6 @@ public:
     // The customer became known (an unknown caller was linked).
     void setCustomer(qint64 customerId);
     ReplyComposer* composer() const { return m_composer; }
-    // The last refusal, as shown.
-    QString notice() const;
 
 Q_SIGNALS:
     // What the customer wrote so far changed: knowledge suggestions follow it.

@@ -83,6 +83,8 @@ WrapUpPanel::WrapUpPanel(QWidget* parent)
     connect(m_finish, &QPushButton::clicked, this, &WrapUpPanel::finish);
     bottom->addWidget(m_finish);
     layout->addLayout(bottom);
+    // Alone in the page (a call has no transcript), the panel stays together at the top.
+    layout->addStretch(1);
     updateState();
 }
 
