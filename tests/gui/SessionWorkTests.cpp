@@ -329,6 +329,17 @@ TEST_CASE("ending takes a confirmation: the shortcut and the button only ask, an
     CHECK_FALSE(controls->isConfirmingEnd());
     CHECK(desk.status() == QStringLiteral("active"));
     CHECK_FALSE(outboxCommands(desk.store).contains(QStringLiteral("interaction.end")));
+
+    // With a second session open, the keys act on the session in front only.
+    Customer other;
+    other.displayName = QStringLiteral("Paolo Neri");
+    REQUIRE(desk.window.openCustomer(desk.store.addCustomer(other)));
+    REQUIRE(desk.tabs->count() == 2);
+    QTest::keySequence(&desk.window, KeyboardShortcuts::keys(KeyboardShortcuts::Id::EndInteraction));
+    CHECK_FALSE(controls->isConfirmingEnd());
+    desk.tabs->setCurrentIndex(0);
+    QTest::keySequence(&desk.window, KeyboardShortcuts::keys(KeyboardShortcuts::Id::EndInteraction));
+    CHECK(controls->isConfirmingEnd());
 }
 
 TEST_CASE(
