@@ -7,10 +7,11 @@
 
 // Every keyboard shortcut of the agent's desk, in one list: the window and
 // the session pages take their keys from here, and Help → Keyboard
-// shortcuts shows all(). Keys are Ctrl+letter or Ctrl+Shift+letter only:
-// Ctrl+Alt is AltGr on Italian and other European layouts, where it types
-// characters such as @, # and [ — a shortcut there would eat them. Nothing
-// here ends a contact at one stroke: End asks for a confirmation first.
+// shortcuts shows all(). Keys are Ctrl or Ctrl+Shift with a letter, a digit
+// or a navigation key, never Ctrl+Alt: that is AltGr on Italian and other
+// European layouts, where it types characters such as @, # and [ — a
+// shortcut there would eat them. Nothing here ends a contact at one
+// stroke: End asks for a confirmation first.
 class KeyboardShortcuts
 {
     Q_DECLARE_TR_FUNCTIONS(KeyboardShortcuts)

@@ -13,6 +13,7 @@
 #include "workspace/TranscriptModel.h"
 
 #include <QAction>
+#include <QDateTime>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
