@@ -1,7 +1,9 @@
 #include "MainWindow.h"
 
 #include "AgentStateButton.h"
+#include "CustomerSessionPage.h"
 #include "IconNameDelegate.h"
+#include "KeyboardShortcuts.h"
 #include "MyWorkPanel.h"
 #include "OfferNotifier.h"
 #include "RejectedCommandsDialog.h"
@@ -82,7 +84,7 @@ MainWindow::MainWindow(Store& store, QWidget* parent)
     m_searchField = m_topBar->searchField();
     m_searchField->installEventFilter(this);
 
-    m_sessions = new SessionTabs(m_store);
+    m_sessions = new SessionTabs(m_store, CustomerSessionPage::factory(*m_actions));
     m_sessions->setObjectName(QStringLiteral("sessions"));
 
     m_mainSplitter = new QSplitter(Qt::Horizontal);
@@ -143,6 +145,7 @@ MainWindow::MainWindow(Store& store, QWidget* parent)
         dialog->activateWindow();
     });
     connect(m_sessions, &SessionTabs::currentCustomerChanged, this, &MainWindow::markSessionRead);
+    connect(m_sessions, &SessionTabs::olderHistoryWanted, this, &MainWindow::olderHistoryWanted);
     m_notifier = new OfferNotifier(m_offers, this, this);
 
     buildActions();
@@ -214,49 +217,48 @@ void MainWindow::setUpCustomerList()
 
 void MainWindow::buildActions()
 {
-    const auto add = [this](const QString& text, const char* name, const QKeySequence& keys, auto slot) {
+    // The keys come from the one list Help shows (KeyboardShortcuts).
+    const auto add = [this](const QString& text, const char* name, KeyboardShortcuts::Id id, auto slot) {
         auto* action = new QAction(text, this);
         action->setObjectName(QLatin1String(name));
-        // Ctrl and Ctrl+Shift only: Ctrl+Alt is AltGr on Italian and other European layouts.
-        action->setShortcut(keys);
+        action->setShortcut(KeyboardShortcuts::keys(id));
         action->setShortcutContext(Qt::WindowShortcut);
         connect(action, &QAction::triggered, this, slot);
         addAction(action);
         return action;
     };
-    add(tr("Find Customer"), "findCustomerAction", QKeySequence(Qt::CTRL | Qt::Key_K), [this] {
+    add(tr("Find Customer"), "findCustomerAction", KeyboardShortcuts::Id::FindCustomer, [this] {
         m_searchField->setFocus(Qt::ShortcutFocusReason);
         m_searchField->selectAll();
     });
-    add(tr("Accept Offer"), "acceptOfferAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), [this] {
+    add(tr("Accept Offer"), "acceptOfferAction", KeyboardShortcuts::Id::AcceptOffer, [this] {
         if (const qint64 offer = m_myWork->firstOffer())
             acceptOffer(offer);
     });
-    add(tr("Decline Offer"), "declineOfferAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), [this] {
+    add(tr("Decline Offer"), "declineOfferAction", KeyboardShortcuts::Id::DeclineOffer, [this] {
         if (const qint64 offer = m_myWork->firstOffer())
             declineOffer(offer);
     });
-    add(tr("Ready"), "readyAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
-        [this] { chooseState(AgentState::Ready); });
-    add(tr("Change State"), "stateMenuAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
+    add(tr("Ready"), "readyAction", KeyboardShortcuts::Id::Ready, [this] { chooseState(AgentState::Ready); });
+    add(tr("Change State"), "stateMenuAction", KeyboardShortcuts::Id::ChangeState,
         [this] { m_topBar->stateButton()->showMenu(); });
-    add(tr("Refused Changes"), "rejectedAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), [this] {
+    add(tr("Refused Changes"), "rejectedAction", KeyboardShortcuts::Id::RefusedChanges, [this] {
         RejectedCommandsDialog* dialog = rejectedDialog();
         dialog->show();
         dialog->raise();
     });
-    add(tr("My Work"), "myWorkAction", QKeySequence(Qt::CTRL | Qt::Key_1), [this] {
+    add(tr("My Work"), "myWorkAction", KeyboardShortcuts::Id::MyWork, [this] {
         m_searchField->clear();
         applyFilter();
         m_myWork->focusFirst();
     });
-    add(tr("Close Session"), "closeSessionAction", QKeySequence(Qt::CTRL | Qt::Key_W), [this] {
+    add(tr("Close Session"), "closeSessionAction", KeyboardShortcuts::Id::CloseSession, [this] {
         if (m_sessions->count() > 0)
             m_sessions->closeSession(m_sessions->tabWidget()->currentIndex());
     });
-    add(tr("Next Session"), "nextSessionAction", QKeySequence(Qt::CTRL | Qt::Key_PageDown),
+    add(tr("Next Session"), "nextSessionAction", KeyboardShortcuts::Id::NextSession,
         [this] { m_sessions->nextSession(1); });
-    add(tr("Previous Session"), "previousSessionAction", QKeySequence(Qt::CTRL | Qt::Key_PageUp),
+    add(tr("Previous Session"), "previousSessionAction", KeyboardShortcuts::Id::PreviousSession,
         [this] { m_sessions->nextSession(-1); });
 }
 
@@ -343,10 +345,20 @@ bool MainWindow::acceptOffer(qint64 interactionId)
         return false;
     }
     // The screen pop: the customer's session, with this interaction in front.
-    if (customerId > 0)
+    const QJsonObject identity = m_offerIdentities.take(interactionId);
+    const std::optional<IdentityKind> kind
+        = identityKindFromKey(identity.value(QStringLiteral("kind")).toString());
+    if (customerId > 0) {
         openCustomer(customerId, interactionId);
-    else
+    } else if (kind && !identity.value(QStringLiteral("value")).toString().isEmpty()) {
+        // Someone no customer has yet: the session offers to link them.
+        m_sessions->openUnknownContact(interactionId, *kind,
+            identity.value(QStringLiteral("value")).toString(),
+            identity.value(QStringLiteral("network")).toString(),
+            identity.value(QStringLiteral("name")).toString());
+    } else {
         notice(tr("The caller is not a known customer yet."));
+    }
     return true;
 }
 
@@ -355,6 +367,8 @@ bool MainWindow::declineOffer(qint64 interactionId)
     const AgentActions::Result result = m_actions->declineOffer(interactionId);
     if (!result)
         notice(result.error);
+    else
+        m_offerIdentities.remove(interactionId);
     return bool(result);
 }
 
@@ -449,6 +463,13 @@ void MainWindow::refreshAll()
 void MainWindow::applyLiveEvent(const QString& type, const QString& data)
 {
     const QJsonObject event = QJsonDocument::fromJson(data.toUtf8()).object();
+    // An offer may name the caller's number or handle ("identity": {kind,
+    // value, network, name}) when it belongs to no customer.
+    const qint64 interactionId = event.value(QStringLiteral("interactionId")).toInteger();
+    if (type == QLatin1String("offer") && event.value(QStringLiteral("identity")).isObject())
+        m_offerIdentities.insert(interactionId, event.value(QStringLiteral("identity")).toObject());
+    else if (type == QLatin1String("offer_withdrawn"))
+        m_offerIdentities.remove(interactionId);
     m_offers->applyLiveEvent(type, event);
     m_presence->applyLiveEvent(type, event);
 }
@@ -457,6 +478,21 @@ void MainWindow::showRejection(const QString& reason)
 {
     notice(tr("The server refused a change: %1 (Ctrl+Shift+E to send it again or discard it)").arg(reason));
     m_rejected->refresh();
+}
+
+void MainWindow::setOlderHistorySource(bool available)
+{
+    m_sessions->setOlderHistorySource(available);
+}
+
+void MainWindow::olderHistoryFetched(qint64 customerId, int received, int total)
+{
+    m_sessions->olderHistoryFetched(customerId, received, total);
+}
+
+void MainWindow::olderHistoryFailed(qint64 customerId, const QString& error)
+{
+    m_sessions->olderHistoryFailed(customerId, error);
 }
 
 void MainWindow::updateStatus()

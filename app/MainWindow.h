@@ -2,6 +2,7 @@
 
 #include "workspace/AgentState.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QMainWindow>
 #include <QSet>
@@ -60,6 +61,9 @@ public:
     // Opens the customer's session (or brings it to the front); false when
     // the customer is not in the store.
     bool openCustomer(qint64 customerId, qint64 interactionId = 0);
+    // Whether the sessions can fetch history older than the desk holds
+    // (olderHistoryWanted); a desk working offline cannot.
+    void setOlderHistorySource(bool available);
     // Accepts an offer and pops its customer's session; false (and a notice) when refused.
     // Opens the customer of the first item in My work, else the first customer
     // by name: what a screenshot shows in the centre.
@@ -88,8 +92,13 @@ public Q_SLOTS:
     void applyLiveEvent(const QString& type, const QString& data);
     // The server refused one of the agent's changes: say so now, with its reason.
     void showRejection(const QString& reason);
+    // Answers to olderHistoryWanted.
+    void olderHistoryFetched(qint64 customerId, int received, int total);
+    void olderHistoryFailed(qint64 customerId, const QString& error);
 
 Q_SIGNALS:
+    // A session's timeline reached the oldest interaction the desk holds.
+    void olderHistoryWanted(qint64 customerId);
     void signOutRequested();
     // The agent's answers to a change the server refused.
     void retryRequested(qint64 outboxId);
@@ -138,5 +147,8 @@ private:
     QTimer* m_changeDelay = nullptr;
     QSet<qint64> m_changedCustomers;
     QSet<qint64> m_changedInteractions;
+    // The caller's number or handle an offer event named, for offers from
+    // no known customer: what the new-customer card offers to link.
+    QHash<qint64, QJsonObject> m_offerIdentities;
     bool m_rememberLayout = false;
 };

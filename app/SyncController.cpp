@@ -68,6 +68,8 @@ void SyncController::start(const QUrl& baseUrl)
         connect(m_engine, &SyncEngine::liveEvent, this, &SyncController::liveEvent);
         connect(m_engine, &SyncEngine::signedIn, this, &SyncController::signedIn);
         connect(m_engine, &SyncEngine::signInRequired, this, &SyncController::signInRequired);
+        connect(m_engine, &SyncEngine::historyFetched, this, &SyncController::historyFetched);
+        connect(m_engine, &SyncEngine::historyFailed, this, &SyncController::historyFailed);
         m_engine->start();
         if (m_engine->outbox()) {
             connect(m_engine->outbox(), &Outbox::discarded, this, &SyncController::outboxSettled);
@@ -105,6 +107,18 @@ void SyncController::deliverOutbox()
     onSyncThread([this] {
         if (m_engine && m_engine->outbox())
             m_engine->outbox()->deliver();
+    });
+}
+
+void SyncController::fetchOlderHistory(qint64 customerId)
+{
+    if (!m_threadContext) {
+        Q_EMIT historyFailed(customerId, tr("Not connected to the server yet."));
+        return;
+    }
+    onSyncThread([this, customerId] {
+        if (m_engine)
+            m_engine->fetchOlderHistory(customerId);
     });
 }
 

@@ -56,6 +56,9 @@ public Q_SLOTS:
     void signOut();
     // The desk queued a command (AgentActions): deliver it now.
     void deliverOutbox();
+    // The customer's next page of history from before the sync's window;
+    // answered by historyFetched or historyFailed.
+    void fetchOlderHistory(qint64 customerId);
     // The agent's answers to a command the backend refused.
     void retry(qint64 outboxId);
     void discard(qint64 outboxId);
@@ -75,6 +78,9 @@ Q_SIGNALS:
     void commandDelivered(const QString& idempotencyKey);
     // The backend refused a command, in its own words.
     void commandRejected(const QString& reason);
+    // Queued to the GUI thread: answers to fetchOlderHistory.
+    void historyFetched(qint64 customerId, int received, int total);
+    void historyFailed(qint64 customerId, const QString& error);
 
 private:
     template <typename Function>

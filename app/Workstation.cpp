@@ -52,6 +52,12 @@ Workstation::Workstation(Store& store, const WorkstationOptions& options, QObjec
     connect(m_window->actions(), &AgentActions::commandQueued, m_sync.get(), &SyncController::deliverOutbox);
     connect(m_window.get(), &MainWindow::retryRequested, m_sync.get(), &SyncController::retry);
     connect(m_window.get(), &MainWindow::discardRequested, m_sync.get(), &SyncController::discard);
+    // Scrolling a session's history past what the desk holds fetches older pages.
+    m_window->setOlderHistorySource(true);
+    connect(
+        m_window.get(), &MainWindow::olderHistoryWanted, m_sync.get(), &SyncController::fetchOlderHistory);
+    connect(m_sync.get(), &SyncController::historyFetched, m_window.get(), &MainWindow::olderHistoryFetched);
+    connect(m_sync.get(), &SyncController::historyFailed, m_window.get(), &MainWindow::olderHistoryFailed);
     m_window->showSyncStatus(m_sync->status(), backendName());
     // Known from the last session on this store: the agent works before the backend answers.
     m_agentId = AgentPresence::signedInAgent(store, m_options.sync.login);

@@ -2,6 +2,8 @@
 
 #include "BenchFigures.h"
 #include "BenchTable.h"
+#include "CustomerSessionPage.h"
+#include "SessionTabs.h"
 #include "context/CustomerContextPanel.h"
 #include "context/CustomerMatchModel.h"
 #include "context/CustomerTimelineModel.h"
@@ -10,6 +12,7 @@
 #include "context/SocialActivityModel.h"
 #include "demo/DemoRandom.h"
 #include "store/Store.h"
+#include "workspace/AgentActions.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -24,6 +27,10 @@ namespace {
 // The right-hand column of a 1920×1080 workspace.
 constexpr int kPanelWidth = 560;
 constexpr int kPanelHeight = 1000;
+// The centre of that workspace: the session tabs beside My work.
+constexpr int kTabsWidth = 1500;
+// A new tab builds every widget of the session: fewer runs say enough.
+constexpr int kMaxTabPops = 200;
 // Not counted: the first pops read the file into the page cache and warm
 // Qt's font and icon caches, which an agent's session does once.
 constexpr int kWarmUp = 30;
@@ -166,6 +173,43 @@ void measure(BenchTable& table, Store& store, quint64 seed, int count)
             millis(percentile(busiestCpu, 0.5)) + QStringLiteral(" / ") + millis(percentile(busiestCpu, 1.0)));
     }
     panel.hide();
+
+    // A pop that opens a new session tab: the whole page built (interaction
+    // panel and context panel) and painted, as an offer accepted for a
+    // customer with no tab open does; the tab is closed between pops.
+    {
+        AgentActions actions(store);
+        SessionTabs tabs(store, CustomerSessionPage::factory(actions));
+        tabs.resize(kTabsWidth, kPanelHeight);
+        tabs.show();
+        QCoreApplication::processEvents();
+        std::vector<qint64> tabPainted, tabCpu;
+        const std::size_t pops = std::min(customers.size(), std::size_t(kMaxTabPops + kWarmUp));
+        for (std::size_t i = 0; i < pops; ++i) {
+            QElapsedTimer timer;
+            timer.start();
+            const qint64 cpuStart = threadCpuNanoseconds();
+            tabs.openCustomer(customers[i]);
+            showNow();
+            const qint64 shown = timer.nsecsElapsed();
+            const qint64 cpu = threadCpuNanoseconds() - cpuStart;
+            tabs.closeSession(0);
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+            QCoreApplication::processEvents();
+            if (i < std::size_t(kWarmUp))
+                continue;
+            tabPainted.push_back(shown);
+            tabCpu.push_back(cpu);
+        }
+        if (!tabPainted.empty()) {
+            table.add(QStringLiteral("new session tab, painted p50 / p99"), p50p99(tabPainted),
+                QStringLiteral("%1 pops, whole page (interaction + context) %2×%3, tab closed between")
+                    .arg(tabPainted.size())
+                    .arg(kTabsWidth)
+                    .arg(kPanelHeight));
+            table.add(QStringLiteral("new session tab, painted, CPU p50 / p99"), p50p99(tabCpu));
+        }
+    }
 
     // Per section, each model alone on the same customers.
     CustomerTimelineModel timeline(store);

@@ -232,7 +232,7 @@ int main(int argc, char** argv)
             table.add(QStringLiteral("dataset"), existing,
                 QStringLiteral("%1 customers, %2 interactions")
                     .arg(grouped(store.customerCount()), grouped(store.db().scalar("SELECT count(*) FROM interactions"))));
-            table.section(QStringLiteral("screen pop (CustomerContextPanel::setCustomer)"));
+            table.section(QStringLiteral("screen pop (CustomerContextPanel::setCustomer, then a new session tab)"));
             ScreenPopBench::measure(table, store, parser.value(QStringLiteral("seed")).toULongLong(), popCount);
         } catch (const StoreError& error) {
             table.print();
@@ -405,7 +405,7 @@ int main(int argc, char** argv)
                 .arg(busiest)
                 .arg(grouped(busiestCount)));
 
-        table.section(QStringLiteral("screen pop (CustomerContextPanel::setCustomer)"));
+        table.section(QStringLiteral("screen pop (CustomerContextPanel::setCustomer, then a new session tab)"));
         ScreenPopBench::measure(table, store, seed, popCount);
     } catch (const StoreError& error) {
         table.print();

@@ -1,54 +1,64 @@
 #include "CustomerSessionPage.h"
 
-#include "CustomerCard.h"
-#include "IconNameDelegate.h"
-#include "TableStyle.h"
-#include "itemmodels/InteractionListModel.h"
+#include "context/CustomerContextPanel.h"
+#include "context/NewCustomerCard.h"
 #include "store/Store.h"
 #include "store/StoreError.h"
+#include "workspace/AgentActions.h"
+#include "workspace/InteractionPanel.h"
+#include "workspace/ReplyComposer.h"
 
-#include <QDateTime>
-#include <QHeaderView>
 #include <QLoggingCategory>
 #include <QSplitter>
-#include <QTableView>
+#include <QStackedWidget>
 #include <QVBoxLayout>
 
 namespace {
 Q_LOGGING_CATEGORY(lcSessionPage, "unisono.session", QtInfoMsg)
 }
 
-CustomerSessionPage::CustomerSessionPage(Store& store, qint64 customerId, QWidget* parent)
+CustomerSessionPage::CustomerSessionPage(
+    Store& store, AgentActions& actions, qint64 customerId, QWidget* parent)
     : SessionPage(customerId, parent)
     , m_store(store)
+    , m_actions(actions)
 {
-    m_card = new CustomerCard;
-    m_card->setObjectName(QStringLiteral("customerCard"));
-    m_interactions = new InteractionListModel(m_store, this);
-    m_history = new QTableView;
-    m_history->setObjectName(QStringLiteral("interactionList"));
-    m_history->setAccessibleName(tr("Interaction history"));
-    setUpHistory();
+    m_interaction = new InteractionPanel(m_store, m_actions, customerId);
+    m_context = new CustomerContextPanel(m_store, customerId);
+    m_newCustomer = new NewCustomerCard(m_store);
+    m_side = new QStackedWidget;
+    m_side->setObjectName(QStringLiteral("sessionSide"));
+    m_side->addWidget(m_context);
+    m_side->addWidget(m_newCustomer);
 
-    m_splitter = new QSplitter(Qt::Vertical);
-    m_splitter->setObjectName(QStringLiteral("detailSplitter"));
+    m_splitter = new QSplitter(Qt::Horizontal);
+    m_splitter->setObjectName(QStringLiteral("sessionSplitter"));
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->addWidget(m_card);
-    m_splitter->addWidget(m_history);
-    m_splitter->setStretchFactor(0, 0);
+    m_splitter->addWidget(m_interaction);
+    m_splitter->addWidget(m_side);
+    m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({ 280, 520 });
+    m_splitter->setSizes({ 460, 540 });
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_splitter);
 
-    loadCustomer();
-    m_interactions->setCustomer(customerId);
+    // Knowledge follows the conversation; an article goes into the reply.
+    connect(m_interaction, &InteractionPanel::conversationChanged, m_context,
+        &CustomerContextPanel::setConversationText);
+    connect(m_context, &CustomerContextPanel::insertIntoReply, m_interaction->composer(),
+        &ReplyComposer::insertText);
+    connect(m_newCustomer, &NewCustomerCard::linkIdentityRequested, this, &CustomerSessionPage::linkIdentity);
+
+    loadTitle();
+    m_interaction->setInteraction(0);
 }
 
-SessionPage* CustomerSessionPage::create(Store& store, qint64 customerId)
+SessionPageFactory CustomerSessionPage::factory(AgentActions& actions)
 {
-    return new CustomerSessionPage(store, customerId);
+    return [&actions](Store& store, qint64 customerId) -> SessionPage* {
+        return new CustomerSessionPage(store, actions, customerId);
+    };
 }
 
 QString CustomerSessionPage::title() const
@@ -56,52 +66,18 @@ QString CustomerSessionPage::title() const
     return m_title;
 }
 
-void CustomerSessionPage::setUpHistory()
+void CustomerSessionPage::loadTitle()
 {
-    m_history->setModel(m_interactions);
-    TableStyle::apply(m_history);
-    const int iconSide = m_history->fontMetrics().height();
-    m_history->setItemDelegateForColumn(InteractionListModel::Channel,
-        new IconNameDelegate(InteractionListModel::IconNameRole, QStyleOptionViewItem::Left, m_history));
-    // The subject says most about a contact: it gets the room the others leave.
-    m_history->horizontalHeader()->setStretchLastSection(false);
-    m_history->horizontalHeader()->setSectionResizeMode(InteractionListModel::Subject, QHeaderView::Stretch);
-    const QDateTime sample(QDate(2024, 12, 28), QTime(23, 58));
-    TableStyle::fitColumn(m_history, InteractionListModel::When,
-        { InteractionListModel::whenLabel(sample.toSecsSinceEpoch()),
-            InteractionListModel::whenLabel(
-                QDateTime(QDate::currentDate(), sample.time()).toSecsSinceEpoch()) });
-    QStringList channels;
-    for (const Channel channel : kAllChannels)
-        channels << channelLabel(channel);
-    TableStyle::fitColumn(m_history, InteractionListModel::Channel, channels, iconSide + 6);
-    TableStyle::fitColumn(m_history, InteractionListModel::Direction, { tr("Outbound") });
-    TableStyle::fitColumn(m_history, InteractionListModel::Queue, { QString(10, QLatin1Char('x')) });
-    TableStyle::fitColumn(m_history, InteractionListModel::Agent, { QString(16, QLatin1Char('x')) });
-    TableStyle::fitColumn(m_history, InteractionListModel::Disposition, { QString(14, QLatin1Char('x')) });
-    TableStyle::fitColumn(m_history, InteractionListModel::Sentiment,
-        { InteractionListModel::sentimentLabel(-1), InteractionListModel::sentimentLabel(1) });
-    TableStyle::fitColumn(m_history, InteractionListModel::Csat, { InteractionListModel::csatStars(5) });
-    // The queue matters least to the agent reading the history; the subject needs the room.
-    m_history->hideColumn(InteractionListModel::Queue);
-    TableStyle::addColumnChooser(m_history);
-}
-
-void CustomerSessionPage::loadCustomer()
-{
-    QString title;
-    try {
-        if (const std::optional<Customer> customer = m_store.customer(customerId())) {
-            m_card->setCustomer(*customer, m_store.identities(customerId()));
-            title = customer->displayName;
-        } else {
-            // Erased or merged away since the session opened: show nothing stale.
-            m_card->clear();
-            title = tr("Customer no longer exists");
+    QString title = m_unknownTitle;
+    if (customerId() > 0) {
+        try {
+            const std::optional<Customer> customer = m_store.customer(customerId());
+            // Erased or merged away since the session opened: say so, show nothing stale.
+            title = customer ? customer->displayName : tr("Customer no longer exists");
+        } catch (const StoreError& error) {
+            qCWarning(lcSessionPage) << "could not read customer" << customerId() << ":" << error.message();
+            return;
         }
-    } catch (const StoreError& error) {
-        qCWarning(lcSessionPage) << "could not read customer" << customerId() << ":" << error.message();
-        return;
     }
     if (title != m_title) {
         m_title = title;
@@ -111,27 +87,68 @@ void CustomerSessionPage::loadCustomer()
 
 void CustomerSessionPage::showInteraction(qint64 interactionId)
 {
-    m_interactionId = interactionId;
-    if (interactionId == 0)
+    m_interaction->setInteraction(interactionId);
+}
+
+void CustomerSessionPage::showUnknownContact(
+    IdentityKind kind, const QString& value, const QString& network, const QString& nameHint)
+{
+    if (customerId() > 0)
         return;
-    for (int row = 0; row < m_interactions->rowCount(); ++row) {
-        if (m_interactions->interactionAt(row).id == interactionId) {
-            const QModelIndex index = m_interactions->index(row, InteractionListModel::Subject);
-            m_history->selectionModel()->setCurrentIndex(
-                index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-            m_history->scrollTo(index);
-            return;
-        }
+    m_newCustomer->setUnknownIdentity(kind, value, network, nameHint);
+    m_side->setCurrentWidget(m_newCustomer);
+    m_unknownTitle = nameHint.trimmed().isEmpty() ? tr("Unknown: %1").arg(value)
+                                                  : tr("Unknown: %1").arg(nameHint.trimmed());
+    loadTitle();
+}
+
+void CustomerSessionPage::linkIdentity(
+    qint64 linkTo, const QString& kind, const QString& value, const QString& network)
+{
+    const std::optional<IdentityKind> identityKind = identityKindFromKey(kind);
+    if (!identityKind)
+        return;
+    const AgentActions::Result result = m_actions.linkIdentity(linkTo, *identityKind, value, network);
+    if (!result) {
+        qCInfo(lcSessionPage).noquote() << "link refused:" << result.error;
+        m_newCustomer->setToolTip(result.error);
+        return;
     }
+    // The card did its job: the session is now this customer's, every panel with it.
+    setCustomerId(linkTo);
+    m_context->setCustomer(linkTo);
+    m_interaction->setCustomer(linkTo);
+    m_side->setCurrentWidget(m_context);
+    m_unknownTitle.clear();
+    loadTitle();
 }
 
 void CustomerSessionPage::applyStoreChanges(
     const QList<qint64>& customerIds, const QList<qint64>& interactionIds)
 {
     if (customerIds.contains(customerId()))
-        loadCustomer();
-    m_interactions->refreshInteractions(customerIds, interactionIds);
-    // A screen pop can come before its interaction is in the store.
-    if (m_interactionId != 0 && interactionIds.contains(m_interactionId))
-        showInteraction(m_interactionId);
+        loadTitle();
+    m_context->refresh(customerIds, interactionIds);
+    if (customerIds.contains(customerId()) || interactionIds.contains(m_interaction->interactionId())
+        || m_interaction->interactionId() == 0)
+        m_interaction->setInteraction(m_interaction->interactionId());
+}
+
+void CustomerSessionPage::setOlderHistorySource(bool available)
+{
+    // Connected only when someone answers: the panel tells the timeline,
+    // so a desk working offline says "the start of the history on this desk".
+    disconnect(m_context, &CustomerContextPanel::olderHistoryWanted, this, &SessionPage::olderHistoryWanted);
+    if (available)
+        connect(m_context, &CustomerContextPanel::olderHistoryWanted, this, &SessionPage::olderHistoryWanted);
+}
+
+void CustomerSessionPage::olderHistoryFetched(qint64 customerId, int received, int total)
+{
+    m_context->olderHistoryFetched(customerId, received, total);
+}
+
+void CustomerSessionPage::olderHistoryFailed(qint64 customerId, const QString& error)
+{
+    m_context->olderHistoryFailed(customerId, error);
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/Identity.h"
+
 #include <QList>
 #include <QWidget>
 #include <functional>
@@ -9,8 +11,7 @@ class Store;
 // What one customer session shows in the centre tabs. The shell knows pages
 // only through this: which customer, which interaction is in front, and that
 // the store changed. What a page shows is up to the factory that makes it
-// (SessionTabs::setFactory), so a richer page — the full customer context,
-// a transcript and a composer — replaces the default one in one place.
+// (given to SessionTabs), so the shell does not depend on the page's parts.
 class SessionPage : public QWidget
 {
     Q_OBJECT
@@ -25,9 +26,22 @@ public:
     virtual void showInteraction(qint64 interactionId) = 0;
     // The store changed under the page (a sync, or the agent's own action).
     virtual void applyStoreChanges(const QList<qint64>& customerIds, const QList<qint64>& interactionIds) = 0;
+    // A contact from a number, address or handle no customer has: the page
+    // offers to link it. Pages that cannot ignore it.
+    virtual void showUnknownContact(IdentityKind, const QString&, const QString&, const QString&) { }
+    // Whether anyone answers olderHistoryWanted (the sync engine), and its answers.
+    virtual void setOlderHistorySource(bool) { }
+    virtual void olderHistoryFetched(qint64, int, int) { }
+    virtual void olderHistoryFailed(qint64, const QString&) { }
 
 Q_SIGNALS:
     void titleChanged();
+    // The agent scrolled past the oldest interaction of this customer on the desk.
+    void olderHistoryWanted(qint64 customerId);
+
+protected:
+    // An unknown contact's page becomes the customer's once the agent links it.
+    void setCustomerId(qint64 customerId) { m_customerId = customerId; }
 
 private:
     qint64 m_customerId;

@@ -1,7 +1,5 @@
 #include "SessionTabs.h"
 
-#include "CustomerSessionPage.h"
-
 #include <QLabel>
 #include <QStackedLayout>
 #include <QTabBar>
@@ -12,10 +10,10 @@ namespace {
 constexpr int kTitleChars = 28;
 } // namespace
 
-SessionTabs::SessionTabs(Store& store, QWidget* parent)
+SessionTabs::SessionTabs(Store& store, SessionPageFactory factory, QWidget* parent)
     : QWidget(parent)
     , m_store(store)
-    , m_factory(&CustomerSessionPage::create)
+    , m_factory(std::move(factory))
 {
     m_placeholder
         = new QLabel(tr("No customer session is open.\n\nFind a customer with Ctrl+K, or accept an offer "
@@ -39,11 +37,6 @@ SessionTabs::SessionTabs(Store& store, QWidget* parent)
         const SessionPage* page = currentPage();
         Q_EMIT currentCustomerChanged(page ? page->customerId() : 0);
     });
-}
-
-void SessionTabs::setFactory(SessionPageFactory factory)
-{
-    m_factory = std::move(factory);
 }
 
 int SessionTabs::count() const
@@ -75,19 +68,63 @@ SessionPage* SessionTabs::openCustomer(qint64 customerId, qint64 interactionId)
     if (customerId <= 0)
         return nullptr;
     int index = indexOfCustomer(customerId);
-    if (index < 0) {
-        SessionPage* page = m_factory(m_store, customerId);
-        page->setObjectName(QStringLiteral("session-%1").arg(customerId));
-        connect(page, &SessionPage::titleChanged, this, [this, page] { updateTitle(page); });
-        index = m_tabs->addTab(page, QString());
-        updateTitle(page);
-        m_stack->setCurrentWidget(m_tabs);
-    }
+    if (index < 0)
+        index = m_tabs->indexOf(addPage(customerId, QStringLiteral("session-%1").arg(customerId)));
     SessionPage* shown = page(index);
     m_tabs->setCurrentIndex(index);
     if (interactionId != 0)
         shown->showInteraction(interactionId);
     return shown;
+}
+
+SessionPage* SessionTabs::openUnknownContact(qint64 interactionId, IdentityKind kind, const QString& value,
+    const QString& network, const QString& nameHint)
+{
+    const QString name = QStringLiteral("session-unknown-%1").arg(interactionId);
+    SessionPage* shown = nullptr;
+    for (int index = 0; index < m_tabs->count() && !shown; ++index) {
+        if (page(index)->objectName() == name)
+            shown = page(index);
+    }
+    if (!shown) {
+        shown = addPage(0, name);
+        shown->showUnknownContact(kind, value, network, nameHint);
+        shown->showInteraction(interactionId);
+    }
+    m_tabs->setCurrentWidget(shown);
+    return shown;
+}
+
+SessionPage* SessionTabs::addPage(qint64 customerId, const QString& objectName)
+{
+    SessionPage* page = m_factory(m_store, customerId);
+    page->setObjectName(objectName);
+    page->setOlderHistorySource(m_historySource);
+    connect(page, &SessionPage::titleChanged, this, [this, page] { updateTitle(page); });
+    connect(page, &SessionPage::olderHistoryWanted, this, &SessionTabs::olderHistoryWanted);
+    m_tabs->addTab(page, QString());
+    updateTitle(page);
+    m_stack->setCurrentWidget(m_tabs);
+    return page;
+}
+
+void SessionTabs::setOlderHistorySource(bool available)
+{
+    m_historySource = available;
+    for (int index = 0; index < m_tabs->count(); ++index)
+        page(index)->setOlderHistorySource(available);
+}
+
+void SessionTabs::olderHistoryFetched(qint64 customerId, int received, int total)
+{
+    for (int index = 0; index < m_tabs->count(); ++index)
+        page(index)->olderHistoryFetched(customerId, received, total);
+}
+
+void SessionTabs::olderHistoryFailed(qint64 customerId, const QString& error)
+{
+    for (int index = 0; index < m_tabs->count(); ++index)
+        page(index)->olderHistoryFailed(customerId, error);
 }
 
 void SessionTabs::updateTitle(SessionPage* page)

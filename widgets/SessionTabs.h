@@ -19,14 +19,16 @@ class SessionTabs : public QWidget
     Q_OBJECT
 
 public:
-    SessionTabs(Store& store, QWidget* parent = nullptr);
-
-    // How a session's page is made; CustomerSessionPage::create by default.
-    void setFactory(SessionPageFactory factory);
+    // factory makes each session's page (CustomerSessionPage::factory).
+    SessionTabs(Store& store, SessionPageFactory factory, QWidget* parent = nullptr);
 
     // Opens the customer's session, or brings it to the front; with an
     // interaction, that interaction is brought forward in it.
     SessionPage* openCustomer(qint64 customerId, qint64 interactionId = 0);
+    // Opens (or brings to the front) the session of an interaction whose
+    // caller or sender is no customer yet: the page offers to link them.
+    SessionPage* openUnknownContact(qint64 interactionId, IdentityKind kind, const QString& value,
+        const QString& network = QString(), const QString& nameHint = QString());
     SessionPage* page(int index) const;
     SessionPage* currentPage() const;
     int indexOfCustomer(qint64 customerId) const;
@@ -35,14 +37,23 @@ public:
     void nextSession(int step);
     QTabWidget* tabWidget() const { return m_tabs; }
 
+    // Whether older history can be fetched (a desk syncing with a backend):
+    // only then do pages ask for it through olderHistoryWanted.
+    void setOlderHistorySource(bool available);
+
 public Q_SLOTS:
     void applyStoreChanges(const QList<qint64>& customerIds, const QList<qint64>& interactionIds);
+    // Answers to olderHistoryWanted, passed to the pages.
+    void olderHistoryFetched(qint64 customerId, int received, int total);
+    void olderHistoryFailed(qint64 customerId, const QString& error);
 
 Q_SIGNALS:
     // The customer whose session is in front; 0 when none is open.
     void currentCustomerChanged(qint64 customerId);
+    void olderHistoryWanted(qint64 customerId);
 
 private:
+    SessionPage* addPage(qint64 customerId, const QString& objectName);
     void updateTitle(SessionPage* page);
     void showPlaceholderIfEmpty();
 
@@ -51,4 +62,5 @@ private:
     QStackedLayout* m_stack = nullptr;
     QLabel* m_placeholder = nullptr;
     QTabWidget* m_tabs = nullptr;
+    bool m_historySource = false;
 };

@@ -16,6 +16,7 @@
 #include "SyncStatusLabel.h"
 #include "TestSupport.h"
 #include "TopBar.h"
+#include "workspace/InteractionPanel.h"
 #include "Workstation.h"
 #include "settings/Settings.h"
 #include "store/Store.h"
@@ -190,10 +191,10 @@ TEST_CASE("An agent signs in, goes ready, takes the chat the hub offers and its 
         return window.findChild<SyncStatusLabel*>()
             && desk.session->workstation()->syncStatus()->pendingOutbox() == 0;
     }));
-    // The history shows the chat in progress, selected.
-    const QTableView* history
-        = tabs->currentWidget()->findChild<QTableView*>(QStringLiteral("interactionList"));
-    REQUIRE(waitFor([&] { return history->currentIndex().isValid(); }));
+    // The session shows the chat in progress, beside the customer's context.
+    const auto* handling = tabs->currentWidget()->findChild<InteractionPanel*>(QStringLiteral("interactionPanel"));
+    REQUIRE(handling);
+    REQUIRE(waitFor([&] { return handling->interactionId() == chat; }));
 
     // Signing out is refused while the chat is on.
     QTest::keyClick(&window, Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);

@@ -4,11 +4,11 @@
 #include "CustomerCard.h"
 #include "MainWindow.h"
 #include "TestSupport.h"
-#include "itemmodels/InteractionListModel.h"
 #include "store/Store.h"
 
 #include <QApplication>
 #include <QImage>
+#include <QListView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
@@ -103,9 +103,9 @@ struct WindowFixture : CustomerData
         return tabs->currentWidget() ? tabs->currentWidget()->findChild<CustomerCard*>(QStringLiteral("customerCard"))
                                      : nullptr;
     }
-    QTableView* history() const
+    QListView* history() const
     {
-        return tabs->currentWidget() ? tabs->currentWidget()->findChild<QTableView*>(QStringLiteral("interactionList"))
+        return tabs->currentWidget() ? tabs->currentWidget()->findChild<QListView*>(QStringLiteral("timelineView"))
                                      : nullptr;
     }
     qint64 shownCustomer() const { return card() ? card()->customerId() : 0; }
@@ -121,7 +121,7 @@ struct WindowFixture : CustomerData
     int rowOf(const QString& name) const { return int(listedNames().indexOf(name)); }
     QString interactionSubject(int row) const
     {
-        return history()->model()->index(row, InteractionListModel::Subject).data().toString();
+        return history()->model()->index(row, 0).data().toString();
     }
     void clickRow(int row)
     {
