@@ -217,8 +217,8 @@ CREATE TABLE sync_state(
 
 // Version 2: full-text search. unicode61 with remove_diacritics folds
 // "Nicolò" to "nicolo", so agents find customers however they type the name.
-// The customer index is filled by CustomerSearchIndex (phones need
-// libphonenumber); the knowledge index follows its table through triggers.
+// The customer index is replaced by version 4; the knowledge index follows
+// its table through triggers.
 constexpr const char* kSearchSchema = R"SQL(
 CREATE VIRTUAL TABLE customer_search USING fts5(
     name, company, phones, emails, handles, ids,
@@ -249,10 +249,32 @@ constexpr const char* kMessageKinds = R"SQL(
 ALTER TABLE messages ADD COLUMN kind TEXT NOT NULL DEFAULT 'message' CHECK(kind IN ('message','note'));
 )SQL";
 
+// Version 4: type-ahead within a frame on a million customers. Version 2
+// put every identity into the FTS5 table as words: millions of distinct
+// terms (each phone, email and chat id is unique), so a prefix such as
+// "39333" or "mari" expanded into tens of thousands of terms, and results
+// were ranked over every match. Names and companies keep FTS5, now with
+// one-character prefixes indexed too (the first keystroke); identities move
+// to a B-tree of whole keys that a prefix reads as one range. Filled by
+// CustomerSearchIndex::rebuild, which is why step 2 no longer fills the
+// table it created: this step replaces it.
+constexpr const char* kSearchKeys = R"SQL(
+DROP TABLE customer_search;
+CREATE VIRTUAL TABLE customer_search USING fts5(
+    name, company,
+    tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3');
+CREATE TABLE customer_search_keys(
+    key TEXT NOT NULL,
+    customer_id INTEGER NOT NULL,
+    PRIMARY KEY(key, customer_id)) WITHOUT ROWID;
+CREATE INDEX customer_search_keys_by_customer ON customer_search_keys(customer_id);
+)SQL";
+
 const std::array kSteps {
     Step { 1, "core domain tables", kCoreSchema, nullptr },
-    Step { 2, "full-text search for customers and knowledge", kSearchSchema, &CustomerSearchIndex::rebuild },
+    Step { 2, "full-text search for customers and knowledge", kSearchSchema, nullptr },
     Step { 3, "internal notes told apart from messages", kMessageKinds, nullptr },
+    Step { 4, "customer search by name words and identity keys", kSearchKeys, &CustomerSearchIndex::rebuild },
 };
 
 } // namespace
