@@ -31,9 +31,10 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcWindow, "unisono.window", QtInfoMsg)
 
-// Long enough that a fast typist does not trigger a search per key, short
-// enough that results feel immediate.
-constexpr int kFilterDelayMs = 150;
+// Searches run on the model's worker, which answers only the newest and
+// interrupts a stale one, so every keystroke may search: the delay only
+// gathers keys that arrive together (a paste, an input method).
+constexpr int kFilterDelayMs = 0;
 // Sync changes are gathered this long before the views read them: a live
 // change still shows at once to the eye, and a first sync's hundreds of
 // pages a minute cost a few reads, not one per page.
@@ -126,6 +127,8 @@ MainWindow::MainWindow(Store& store, QWidget* parent)
     resize(1280, 800);
 
     m_customers = new CustomerListModel(m_store, this);
+    connect(m_customers, &CustomerListModel::filterApplied, this, &MainWindow::showFilterResults);
+    connect(m_customers, &CustomerListModel::customerTotalChanged, this, &MainWindow::updateStatus);
     m_interactions = new InteractionListModel(m_store, this);
 
     m_card = new CustomerCard;
@@ -295,11 +298,14 @@ void MainWindow::buildActions()
 void MainWindow::applyFilter()
 {
     m_filterDelay->stop();
-    const qint64 previous = m_shownCustomerId;
     m_customers->setFilter(m_searchField->text());
+}
+
+void MainWindow::showFilterResults()
+{
     // The customer on screen stays when they still match, so refining a
     // search does not jump the card; otherwise the best match takes over.
-    if (previous == 0 || !selectCustomer(previous))
+    if (m_shownCustomerId == 0 || !selectCustomer(m_shownCustomerId))
         selectFirstCustomer();
     updateStatus();
 }
@@ -424,23 +430,20 @@ void MainWindow::showCurrentCustomer()
 
 void MainWindow::updateStatus()
 {
-    qint64 total = 0;
-    try {
-        total = m_store.customerCount();
-    } catch (const StoreError& error) {
-        qCWarning(lcWindow) << "Could not count customers:" << error.message();
-    }
     const QLocale locale;
+    // Counted off the GUI thread; a moment after start the number is there.
+    const qint64 total = m_customers->customerTotal();
+    const QString everyone = total < 0 ? QStringLiteral("…") : locale.toString(total);
     if (m_customers->filter().trimmed().isEmpty()) {
-        m_countLabel->setText(tr("%1 customers").arg(locale.toString(total)));
+        m_countLabel->setText(tr("%1 customers").arg(everyone));
     } else if (m_customers->rowCount() == 0) {
-        m_countLabel->setText(tr("No customer matches this search (of %1)").arg(locale.toString(total)));
+        m_countLabel->setText(tr("No customer matches this search (of %1)").arg(everyone));
     } else {
-        // Matches are paged like the full list, so past a page the exact count is unknown.
-        const QString matches = m_customers->canFetchMore(QModelIndex())
-            ? tr("%1+").arg(locale.toString(m_customers->rowCount()))
-            : locale.toString(m_customers->rowCount());
-        m_countLabel->setText(tr("%1 matching of %2 customers").arg(matches, locale.toString(total)));
+        // Matches are counted up to a limit: past it, the agent types more.
+        const QString matches = m_customers->matchesCapped()
+            ? tr("%1+").arg(locale.toString(m_customers->matchCount()))
+            : locale.toString(m_customers->matchCount());
+        m_countLabel->setText(tr("%1 matching of %2 customers").arg(matches, everyone));
     }
 }
 

@@ -56,6 +56,7 @@ private:
     void setUpCustomerList();
     void setUpInteractionList();
     void applyFilter();
+    void showFilterResults();
     void selectFirstCustomer();
     void showCurrentCustomer();
     void updateStatus();
