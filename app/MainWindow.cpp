@@ -128,6 +128,7 @@ MainWindow::MainWindow(Store& store, QWidget* parent)
 
     m_customers = new CustomerListModel(m_store, this);
     connect(m_customers, &CustomerListModel::filterApplied, this, &MainWindow::showFilterResults);
+    connect(m_customers, &CustomerListModel::matchCountChanged, this, &MainWindow::updateStatus);
     connect(m_customers, &CustomerListModel::customerTotalChanged, this, &MainWindow::updateStatus);
     m_interactions = new InteractionListModel(m_store, this);
 

@@ -25,13 +25,14 @@ CustomerListModel::CustomerListModel(Store& store, QObject* parent)
 {
     connect(m_worker, &CustomerSearchWorker::found, this, &CustomerListModel::onFound);
     connect(m_worker, &CustomerSearchWorker::failed, this, &CustomerListModel::onFailed);
+    connect(m_worker, &CustomerSearchWorker::matchesCounted, this, &CustomerListModel::onMatchesCounted);
     connect(m_worker, &CustomerSearchWorker::customersCounted, this, [this](qint64 count) {
         m_customerTotal = count;
         Q_EMIT customerTotalChanged();
     });
     // The first page of everyone by name is there before any view asks, so a
     // fresh window can select the first customer straight away: one indexed
-    // read of 200 rows, a millisecond on a million customers. Counting them
+    // read of a page, a millisecond on a million customers. Counting them
     // is what takes long, and that happens on the worker.
     try {
         m_rows = m_store.findCustomers(QString(), 0, kPageSize).customers;
@@ -122,6 +123,15 @@ void CustomerListModel::onFailed(quint64 request, const QString& message)
     Q_EMIT filterApplied();
 }
 
+void CustomerListModel::onMatchesCounted(quint64 request, int total, bool capped)
+{
+    if (request != m_request)
+        return;
+    m_matchCount = total;
+    m_matchesCapped = capped;
+    Q_EMIT matchCountChanged();
+}
+
 void CustomerListModel::appendPage(const QList<Customer>& page)
 {
     m_hasMore = page.size() == kPageSize;
@@ -178,7 +188,7 @@ void CustomerListModel::refreshCustomers(const QList<qint64>& customerIds)
         // New, renamed, erased or filtered customers: read the rows loaded so
         // far again (a bounded read, see CustomerSearch) and move only what moved.
         const int window = std::max<int>(kPageSize, int(m_rows.size()));
-        CustomerMatches fresh = m_store.findCustomers(m_shownFilter, 0, window);
+        CustomerMatches fresh = m_store.findCustomers(m_shownFilter, 0, window, Store::Counting::CountMatches);
         // A page on its way was counted from the rows as they were.
         if (m_pending == Pending::More) {
             m_pending = Pending::None;

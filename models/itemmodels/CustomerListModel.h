@@ -27,7 +27,9 @@ public:
         VipRole, // bool
         IconNameRole, // QString, a resource-independent icon name ("vip") or empty
     };
-    static constexpr int kPageSize = 200;
+    // A screenful and some: the first page is what a keystroke waits for,
+    // and each row is a read of the store.
+    static constexpr int kPageSize = 100;
 
     explicit CustomerListModel(Store& store, QObject* parent = nullptr);
     ~CustomerListModel() override;
@@ -51,8 +53,10 @@ public:
     // customers follows from the worker.
     void refreshCustomers(const QList<qint64>& customerIds);
 
-    // How many customers match the filter shown, counted up to
-    // CustomerSearch::kMaxMatches; matchesCapped when more did ("1,000+").
+    // How many customers match the filter shown: first as far as the page
+    // needed ("200+"), then counted on the worker up to
+    // CustomerSearch::kMaxMatches (matchCountChanged); matchesCapped when
+    // more matched than matchCount.
     int matchCount() const { return m_matchCount; }
     bool matchesCapped() const { return m_matchesCapped; }
     // Every customer in the store, counted off the GUI thread; -1 until the
@@ -79,6 +83,7 @@ public:
 Q_SIGNALS:
     // The rows now show the first page of filter().
     void filterApplied();
+    void matchCountChanged();
     void customerTotalChanged();
 
 private:
@@ -86,6 +91,7 @@ private:
 
     void onFound(quint64 request, const CustomerMatches& matches);
     void onFailed(quint64 request, const QString& message);
+    void onMatchesCounted(quint64 request, int total, bool capped);
     void appendPage(const QList<Customer>& page);
 
     Store& m_store;

@@ -9,10 +9,11 @@
 struct CustomerMatches
 {
     QList<Customer> customers;
-    // How many customers matched, counted up to CustomerSearch::kMaxMatches.
+    // How many customers matched, as far as they were counted: to the end of
+    // the page asked for, or to CustomerSearch::kMaxMatches when counting.
     // Not counted (0) when nothing searchable was typed and the page lists everyone.
     int total = 0;
-    // More customers matched than were counted: "1,000+", type more to narrow.
+    // More customers matched than total: "200+", or "1,000+" once counted.
     bool capped = false;
 };
 

@@ -81,11 +81,14 @@ QString matchExpression(const QStringList& words, bool prefix)
 }
 
 // The answer as it grows: groups in order, each customer once, and no
-// further once one more than kMaxMatches is known.
+// further once enough are known.
 class Collector
 {
 public:
-    bool full() const { return m_ids.size() > CustomerSearch::kMaxMatches; }
+    explicit Collector(int enough)
+        : m_enough(enough)
+    { }
+    bool full() const { return m_ids.size() >= m_enough; }
     void add(qint64 id)
     {
         if (!full() && !m_seen.contains(id)) {
@@ -104,6 +107,7 @@ public:
     CustomerSearch::Matches finish(Database& db);
 
 private:
+    const int m_enough;
     QList<qint64> m_ids;
     QSet<qint64> m_seen;
     QList<int> m_groupEnds;
@@ -112,12 +116,12 @@ private:
 CustomerSearch::Matches Collector::finish(Database& db)
 {
     CustomerSearch::Matches matches;
-    matches.capped = full();
-    if (matches.capped)
-        m_ids.resize(CustomerSearch::kMaxMatches);
-    if (m_ids.size() <= CustomerSearch::kAlphabeticalUpTo) {
+    matches.complete = !full();
+    if (matches.complete && m_ids.size() <= CustomerSearch::kAlphabeticalUpTo) {
+        // The index keeps each name next to its words: a small table, cheaper
+        // to read than the customers' rows.
         QHash<qint64, QString> names;
-        Statement& name = db.cached("SELECT display_name FROM customers WHERE id = ?");
+        Statement& name = db.cached("SELECT name FROM customer_search WHERE rowid = ?");
         for (const qint64 id : std::as_const(m_ids)) {
             name.bind(1, id);
             names.insert(id, name.step() ? name.text(0) : QString());
@@ -129,7 +133,7 @@ CustomerSearch::Matches Collector::finish(Database& db)
         };
         int begin = 0;
         for (const int end : std::as_const(m_groupEnds)) {
-            std::sort(m_ids.begin() + begin, m_ids.begin() + std::min<int>(end, int(m_ids.size())), byName);
+            std::sort(m_ids.begin() + begin, m_ids.begin() + end, byName);
             begin = end;
         }
     }
@@ -161,12 +165,12 @@ void addKeyPrefixMatches(Database& db, Collector& found, const QStringList& pref
 
 } // namespace
 
-std::optional<CustomerSearch::Matches> CustomerSearch::find(Database& db, const QString& typed)
+std::optional<CustomerSearch::Matches> CustomerSearch::find(Database& db, const QString& typed, int enough)
 {
     const Query query = parse(typed);
     if (query.keyPrefixes.isEmpty() && query.words.isEmpty())
         return std::nullopt;
-    Collector found;
+    Collector found(enough);
 
     if (query.number) {
         for (const char* sql : { "SELECT customer_id FROM tickets WHERE id = ? AND customer_id IS NOT NULL",
@@ -174,6 +178,7 @@ std::optional<CustomerSearch::Matches> CustomerSearch::find(Database& db, const 
             Statement& st = db.cached(sql);
             st.bind(1, *query.number);
             found.addAll(st);
+            found.endGroup(); // the ticket's customer before the interaction's
         }
     }
     Statement& exactKey = db.cached("SELECT customer_id FROM customer_search_keys WHERE key = ?");

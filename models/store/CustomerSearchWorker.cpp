@@ -1,5 +1,6 @@
 #include "CustomerSearchWorker.h"
 
+#include "CustomerSearch.h"
 #include "Store.h"
 #include "StoreError.h"
 
@@ -38,6 +39,7 @@ quint64 CustomerSearchWorker::search(const QString& typed, int offset, int limit
 {
     const QMutexLocker lock(&m_mutex);
     m_waiting = Request { ++m_lastNumber, typed, offset, limit };
+    m_toCount.reset();
     // Whatever runs now is older than this request: a search nobody will
     // read, or a count that can wait until this one is answered.
     if (m_busyConnection) {
@@ -70,15 +72,18 @@ void CustomerSearchWorker::run()
     }
     for (;;) {
         std::optional<Request> request;
+        std::optional<Request> toCount;
         {
             QMutexLocker lock(&m_mutex);
-            while (!m_stopping && !m_waiting && !(m_countWanted && store))
+            while (!m_stopping && !m_waiting && !((m_toCount || m_countWanted) && store))
                 m_wake.wait(&m_mutex);
             if (m_stopping)
                 break;
             // Searches first: an agent is waiting for them.
             request.swap(m_waiting);
             if (!request)
+                toCount.swap(m_toCount);
+            if (!request && !toCount)
                 m_countWanted = false;
             m_busyConnection = store ? store->db().handle() : nullptr;
             m_interrupted = false;
@@ -87,11 +92,19 @@ void CustomerSearchWorker::run()
             Q_EMIT failed(request->number, openError);
         else if (request)
             answer(*store, *request);
+        else if (toCount)
+            countMatches(*store, *toCount);
         else
             count(*store);
         const QMutexLocker lock(&m_mutex);
         m_busyConnection = nullptr;
     }
+}
+
+bool CustomerSearchWorker::isNewest(quint64 request)
+{
+    const QMutexLocker lock(&m_mutex);
+    return request == m_lastNumber;
 }
 
 void CustomerSearchWorker::answer(Store& store, const Request& request)
@@ -103,17 +116,33 @@ void CustomerSearchWorker::answer(Store& store, const Request& request)
     } catch (const StoreError& e) {
         error = e.message();
     }
-    {
-        // Overtaken while it ran (or interrupted for that reason): the
-        // receiver would drop it anyway.
-        const QMutexLocker lock(&m_mutex);
-        if (request.number != m_lastNumber)
-            return;
-    }
-    if (matches)
-        Q_EMIT found(request.number, *matches);
-    else
+    // Overtaken while it ran (or interrupted for that reason): the receiver would drop it anyway.
+    if (!isNewest(request.number))
+        return;
+    if (!matches) {
         Q_EMIT failed(request.number, error);
+        return;
+    }
+    if (matches->capped && matches->total < CustomerSearch::kMaxMatches) {
+        const QMutexLocker lock(&m_mutex);
+        if (!m_waiting)
+            m_toCount = request;
+    }
+    Q_EMIT found(request.number, *matches);
+}
+
+void CustomerSearchWorker::countMatches(Store& store, const Request& request)
+{
+    try {
+        const CustomerMatches counted
+            = store.findCustomers(request.typed, 0, 0, Store::Counting::CountMatches);
+        if (isNewest(request.number))
+            Q_EMIT matchesCounted(request.number, counted.total, counted.capped);
+    } catch (const StoreError& error) {
+        // Interrupted for a newer search, which will be counted in its turn.
+        if (isNewest(request.number))
+            qCWarning(lcSearchWorker) << "Could not count matches:" << error.message();
+    }
 }
 
 void CustomerSearchWorker::count(Store& store)

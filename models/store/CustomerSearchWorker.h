@@ -19,9 +19,11 @@ struct sqlite3;
 // While an agent types only the newest request matters: one still waiting is
 // replaced by the next, one already running is interrupted, and every answer
 // carries its request number so the receiver can drop any that is not the
-// newest it asked for. It also counts the customers, which on a million rows
-// takes tens of milliseconds, when asked and only if the store changed since
-// its last count; searches go first.
+// newest it asked for. A page is answered as soon as it is known ("200+
+// matches"); counting on to CustomerSearch::kMaxMatches follows when no
+// newer request waits (matchesCounted). It also counts the customers, which
+// on a million rows takes tens of milliseconds, when asked and only if the
+// store changed since its last count. Searches always go first.
 class CustomerSearchWorker : public QObject
 {
     Q_OBJECT
@@ -38,6 +40,8 @@ public:
 Q_SIGNALS:
     void found(quint64 request, const CustomerMatches& matches);
     void failed(quint64 request, const QString& message);
+    // The matches of a request answered capped, counted on: its final total.
+    void matchesCounted(quint64 request, int total, bool capped);
     void customersCounted(qint64 count);
 
 private:
@@ -51,7 +55,9 @@ private:
 
     void run();
     void answer(Store& store, const Request& request);
+    void countMatches(Store& store, const Request& request);
     void count(Store& store);
+    bool isNewest(quint64 request);
 
     const QString m_path;
     std::unique_ptr<QThread> m_thread;
@@ -62,6 +68,8 @@ private:
     QMutex m_mutex;
     QWaitCondition m_wake;
     std::optional<Request> m_waiting;
+    // An answered request whose matches are still to be counted.
+    std::optional<Request> m_toCount;
     quint64 m_lastNumber = 0;
     bool m_countWanted = false;
     bool m_stopping = false;

@@ -290,21 +290,27 @@ QList<Customer> Store::customers(int offset, int limit)
     return readCustomers(st);
 }
 
-CustomerMatches Store::findCustomers(const QString& typed, int offset, int limit)
+CustomerMatches Store::findCustomers(const QString& typed, int offset, int limit, Counting counting)
 {
-    const std::optional<CustomerSearch::Matches> matches = CustomerSearch::find(m_db, typed);
+    // One more than the page needs tells whether more follow; never fewer
+    // than the alphabetical limit, so that every page agrees on the order.
+    const int page = std::max(0, offset) + std::max(0, limit);
+    const int enough = counting == Counting::CountMatches
+        ? CustomerSearch::kMaxMatches + 1
+        : std::min(std::max(page, CustomerSearch::kAlphabeticalUpTo), CustomerSearch::kMaxMatches) + 1;
+    const std::optional<CustomerSearch::Matches> matches = CustomerSearch::find(m_db, typed, enough);
     if (!matches)
         return { customers(offset, limit), 0, false };
-    CustomerMatches page;
-    page.total = int(matches->customerIds.size());
-    page.capped = matches->capped;
-    const int end = int(std::min<qint64>(matches->customerIds.size(), qint64(offset) + limit));
+    CustomerMatches result;
+    result.capped = !matches->complete;
+    result.total = int(matches->customerIds.size()) - (result.capped ? 1 : 0);
+    const int end = std::min(result.total, page);
     for (int i = std::max(0, offset); i < end; ++i) {
         // A customer erased between the two reads is simply not on the page.
         if (std::optional<Customer> c = customer(matches->customerIds.at(i)))
-            page.customers.append(std::move(*c));
+            result.customers.append(std::move(*c));
     }
-    return page;
+    return result;
 }
 
 std::optional<qint64> Store::customerByIdentity(IdentityKind kind, const QString& rawValue, const QString& network)

@@ -49,8 +49,11 @@ public:
     // Type-ahead search over names, companies, phones (any format), emails,
     // handles, CRM and chat ids, ticket and interaction numbers; best matches
     // first (see CustomerSearch), everyone by name when nothing searchable
-    // was typed. Bounded work per call, whatever the size of the store.
-    CustomerMatches findCustomers(const QString& typed, int offset, int limit);
+    // was typed. Bounded work per call, whatever the size of the store: the
+    // matches are counted as far as the page needs them, or up to
+    // CustomerSearch::kMaxMatches with CountMatches (a few milliseconds more).
+    enum class Counting { ToPage, CountMatches };
+    CustomerMatches findCustomers(const QString& typed, int offset, int limit, Counting counting = Counting::ToPage);
     QList<Customer> searchCustomers(const QString& typed, int offset, int limit)
     {
         return findCustomers(typed, offset, limit).customers;

@@ -143,6 +143,13 @@ TEST_CASE("A ticket or interaction number finds its customer first", "[search]")
     CHECK(f.find("4711").front() == f.nicolo);
     CHECK(f.find("#4711").front() == f.nicolo);
     CHECK(f.find(QString::number(interaction)).front() == f.emily);
+    // A number that is both a ticket's and an interaction's: the ticket's customer first.
+    f.store.db()
+        .cached("INSERT INTO tickets(id, customer_id, subject, created_at, updated_at) VALUES (?, ?, 'Call back', 1, 1)")
+        .bind(1, interaction)
+        .bind(2, f.mario)
+        .run();
+    CHECK(f.find(QString::number(interaction)) == QList<qint64> { f.mario, f.emily });
     // A number that is neither finds nobody by it.
     CHECK(f.find("99999").isEmpty());
 }
@@ -187,15 +194,21 @@ TEST_CASE("A search matching more than a thousand customers counts to the cap an
         }
         transaction.commit();
     }
-    const CustomerMatches many = store.findCustomers(QStringLiteral("carla"), 0, 200);
+    // A page is counted as far as it needs: "200+"...
+    const CustomerMatches page = store.findCustomers(QStringLiteral("carla"), 0, 200);
+    CHECK(page.total == 200);
+    CHECK(page.capped);
+    CHECK(page.customers.size() == 200);
+    // ...and counting goes on to the cap, not to the end: "1,000+".
+    const CustomerMatches many = store.findCustomers(QStringLiteral("carla"), 0, 200, Store::Counting::CountMatches);
     CHECK(many.total == CustomerSearch::kMaxMatches);
     CHECK(many.capped);
-    CHECK(many.customers.size() == 200);
+    CHECK(ids(many.customers) == ids(page.customers));
     // Past the cap there are no pages: the agent types more instead.
     CHECK(store.findCustomers(QStringLiteral("carla"), CustomerSearch::kMaxMatches, 200).customers.isEmpty());
     CHECK(store.findCustomers(QStringLiteral("carla"), 800, 200).customers.size() == 200);
 
-    const CustomerMatches few = store.findCustomers(QStringLiteral("carla neri10"), 0, 200);
+    const CustomerMatches few = store.findCustomers(QStringLiteral("carla neri10"), 0, 200, Store::Counting::CountMatches);
     CHECK(few.total == 16); // neri10, neri100 ... neri109, neri1000 ... neri1004
     CHECK_FALSE(few.capped);
     CHECK(few.customers.front().lastName == QStringLiteral("Neri10"));
