@@ -89,13 +89,18 @@ void CustomerListModel::onFound(quint64 request, const CustomerMatches& matches)
         return;
     const Pending pending = m_pending;
     m_pending = Pending::None;
-    m_matchCount = matches.total;
-    m_matchesCapped = matches.capped;
     if (pending == Pending::More) {
+        // A page counts only as far as it reads: keep a count that went further.
+        if (!matches.capped || matches.total > m_matchCount) {
+            m_matchCount = matches.total;
+            m_matchesCapped = matches.capped;
+        }
         appendPage(matches.customers);
         return;
     }
     beginResetModel();
+    m_matchCount = matches.total;
+    m_matchesCapped = matches.capped;
     m_shownFilter = m_filter;
     m_rows = matches.customers;
     m_hasMore = m_rows.size() == kPageSize;

@@ -28,8 +28,10 @@ CustomerSearchWorker::~CustomerSearchWorker()
     {
         const QMutexLocker lock(&m_mutex);
         m_stopping = true;
-        if (m_busyConnection)
+        if (m_busyConnection) {
+            m_interrupted = true;
             sqlite3_interrupt(m_busyConnection);
+        }
         m_wake.wakeOne();
     }
     m_thread->wait();
@@ -156,9 +158,9 @@ void CustomerSearchWorker::count(Store& store)
         Q_EMIT customersCounted(customers);
     } catch (const StoreError& error) {
         const QMutexLocker lock(&m_mutex);
-        // Interrupted for a search: count again once it is answered.
+        // Interrupted for a search (count again once it is answered) or to stop.
         if (m_interrupted)
-            m_countWanted = true;
+            m_countWanted = !m_stopping;
         else
             qCWarning(lcSearchWorker) << "Could not count customers:" << error.message();
     }

@@ -1,9 +1,13 @@
 #include "TestSupport.h"
 #include "store/CustomerSearch.h"
 #include "store/CustomerSearchIndex.h"
+#include "store/CustomerSearchWorker.h"
 #include "store/Store.h"
 #include "store/Transaction.h"
 
+#include <QSignalSpy>
+#include <QTest>
+#include <QThread>
 #include <algorithm>
 #include <catch2/catch.hpp>
 
@@ -223,4 +227,37 @@ TEST_CASE("Removing a customer's identities removes the keys they were found by"
     CHECK(f.find("mario.rossi@example").isEmpty());
     CHECK(f.find("333 123").isEmpty());
     CHECK(f.find("mario rossi") == QList<qint64> { f.mario });
+}
+
+TEST_CASE("The search worker answers from its own thread, numbering its requests", "[search]")
+{
+    Fixture f;
+    CustomerSearchWorker worker(f.store.path());
+    QThread* answeredOn = nullptr;
+    QObject::connect(&worker, &CustomerSearchWorker::found, &worker,
+        [&answeredOn] { answeredOn = QThread::currentThread(); }, Qt::DirectConnection);
+    QSignalSpy found(&worker, &CustomerSearchWorker::found);
+
+    const quint64 first = worker.search(QStringLiteral("zzz"), 0, 10);
+    const quint64 second = worker.search(QStringLiteral("ross"), 0, 10);
+    CHECK(second > first);
+    // The first is answered only if it was done before the second was asked.
+    REQUIRE(QTest::qWaitFor([&] {
+        return !found.isEmpty() && found.constLast().at(0).value<quint64>() == second;
+    }, 5000));
+    CHECK(found.constLast().at(1).value<CustomerMatches>().customers.size() == 2);
+    CHECK(answeredOn != nullptr);
+    CHECK(answeredOn != QThread::currentThread());
+}
+
+TEST_CASE("The search worker says why when the store cannot be opened", "[search][bad-input]")
+{
+    TestSupport::TempDir dir;
+    const QString path = dir.file(QStringLiteral("no/such/folder/store.db"));
+    CustomerSearchWorker worker(path);
+    QSignalSpy failed(&worker, &CustomerSearchWorker::failed);
+    const quint64 request = worker.search(QStringLiteral("rossi"), 0, 10);
+    REQUIRE(failed.wait(5000));
+    CHECK(failed.at(0).at(0).value<quint64>() == request);
+    CHECK(failed.at(0).at(1).toString().contains(path));
 }
