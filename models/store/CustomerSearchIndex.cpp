@@ -1,12 +1,14 @@
 #include "CustomerSearchIndex.h"
 
 #include "Database.h"
-#include "demo/DeferredIndexes.h"
 #include "identity/PhoneNormalizer.h"
 
 #include <QStringList>
 
 namespace {
+
+// Separates a customer's keys in their FTS row; no identity contains it.
+constexpr QChar kKeySeparator(0x1f);
 
 // The keys an identity is found by, lower case. A phone is found both by its
 // international digits ("393331234567", typed after "+" or "00") and by the
@@ -29,12 +31,24 @@ QStringList keysOf(const QString& kind, const QString& value)
     return { key };
 }
 
-void writeNames(Database& db, qint64 customerId, const QString& name, const QString& company)
+// One customer as the index holds them.
+struct Document
 {
-    db.cached("INSERT INTO customer_search(rowid, name, company) VALUES (?, ?, ?)")
-        .bind(1, customerId)
-        .bind(2, name)
-        .bind(3, company)
+    qint64 customerId = 0;
+    QString name, company;
+    QStringList keys;
+};
+
+// The FTS row: the words to match and, unindexed, the keys written for this
+// customer, so that remove() finds them again without an index by customer.
+void writeDocument(Database& db, Document& doc)
+{
+    doc.keys.removeDuplicates();
+    db.cached("INSERT INTO customer_search(rowid, name, company, keys) VALUES (?, ?, ?, ?)")
+        .bind(1, doc.customerId)
+        .bind(2, doc.name)
+        .bind(3, doc.company)
+        .bind(4, doc.keys.join(kKeySeparator))
         .run();
 }
 
@@ -44,35 +58,39 @@ void CustomerSearchIndex::rebuild(Database& db)
 {
     db.exec("DELETE FROM customer_search; DELETE FROM customer_search_keys;");
     // Customers come in id order, their keys in no order at all: written
-    // straight into the key B-tree (and its index by customer) they would
-    // dirty a random page per row, which on a million customers with a
-    // small page cache takes minutes. A scratch table takes them in arrival
-    // order and one sorted insert builds the B-tree page after page.
-    DeferredIndexes byCustomer(db, { QStringLiteral("customer_search_keys_by_customer") });
+    // straight into the key B-tree they would dirty a random page per row,
+    // which on a million customers with a small page cache takes minutes. A
+    // scratch table takes them in arrival order and one sorted insert builds
+    // the B-tree page after page.
     db.exec("CREATE TEMP TABLE search_keys_load(key TEXT NOT NULL, customer_id INTEGER NOT NULL)");
     Statement& load = db.cached("INSERT INTO temp.search_keys_load(key, customer_id) VALUES (?, ?)");
+    const auto write = [&db, &load](Document& doc) {
+        writeDocument(db, doc);
+        for (const QString& key : std::as_const(doc.keys))
+            load.bind(1, key).bind(2, doc.customerId).run();
+    };
     // One ordered pass over customers and their identities: constant memory
     // even for a million customers.
     Statement& rows = db.cached("SELECT c.id, c.display_name, coalesce(c.company, ''), i.kind, i.value"
                                 " FROM customers c LEFT JOIN identities i ON i.customer_id = c.id"
                                 " ORDER BY c.id");
-    qint64 current = 0;
+    Document doc;
     while (rows.step()) {
         const qint64 id = rows.int64(0);
-        if (id != current) {
-            current = id;
-            writeNames(db, id, rows.text(1), rows.text(2));
+        if (id != doc.customerId) {
+            if (doc.customerId != 0)
+                write(doc);
+            doc = Document { id, rows.text(1), rows.text(2), {} };
         }
-        if (rows.isNull(3))
-            continue;
-        for (const QString& key : keysOf(rows.text(3), rows.text(4)))
-            load.bind(1, key).bind(2, id).run();
+        if (!rows.isNull(3))
+            doc.keys << keysOf(rows.text(3), rows.text(4));
     }
     rows.reset();
+    if (doc.customerId != 0)
+        write(doc);
     db.exec("INSERT OR IGNORE INTO customer_search_keys(key, customer_id)"
             " SELECT key, customer_id FROM temp.search_keys_load ORDER BY key, customer_id;"
             "DROP TABLE temp.search_keys_load;");
-    byCustomer.restore();
     // One b-tree per term instead of the many segments a bulk insert leaves:
     // every later query reads fewer pages.
     db.exec("INSERT INTO customer_search(customer_search) VALUES ('optimize')");
@@ -87,17 +105,15 @@ void CustomerSearchIndex::update(Database& db, qint64 customerId)
         customer.reset();
         return;
     }
-    const QString name = customer.text(0);
-    const QString company = customer.text(1);
+    Document doc { customerId, customer.text(0), customer.text(1), {} };
     customer.reset();
-    writeNames(db, customerId, name, company);
     Statement& identities = db.cached("SELECT kind, value FROM identities WHERE customer_id = ?");
     identities.bind(1, customerId);
-    QStringList keys;
     while (identities.step())
-        keys << keysOf(identities.text(0), identities.text(1));
+        doc.keys << keysOf(identities.text(0), identities.text(1));
     identities.reset();
-    for (const QString& key : std::as_const(keys))
+    writeDocument(db, doc);
+    for (const QString& key : std::as_const(doc.keys))
         db.cached("INSERT OR IGNORE INTO customer_search_keys(key, customer_id) VALUES (?, ?)")
             .bind(1, key)
             .bind(2, customerId)
@@ -106,6 +122,14 @@ void CustomerSearchIndex::update(Database& db, qint64 customerId)
 
 void CustomerSearchIndex::remove(Database& db, qint64 customerId)
 {
+    Statement& row = db.cached("SELECT keys FROM customer_search WHERE rowid = ?");
+    row.bind(1, customerId);
+    const QString keys = row.step() ? row.text(0) : QString();
+    row.reset();
+    for (const QString& key : keys.split(kKeySeparator, Qt::SkipEmptyParts))
+        db.cached("DELETE FROM customer_search_keys WHERE key = ? AND customer_id = ?")
+            .bind(1, key)
+            .bind(2, customerId)
+            .run();
     db.cached("DELETE FROM customer_search WHERE rowid = ?").bind(1, customerId).run();
-    db.cached("DELETE FROM customer_search_keys WHERE customer_id = ?").bind(1, customerId).run();
 }

@@ -255,19 +255,20 @@ ALTER TABLE messages ADD COLUMN kind TEXT NOT NULL DEFAULT 'message' CHECK(kind 
 // "39333" or "mari" expanded into tens of thousands of terms, and results
 // were ranked over every match. Names and companies keep FTS5, now with
 // one-character prefixes indexed too (the first keystroke); identities move
-// to a B-tree of whole keys that a prefix reads as one range. Filled by
-// CustomerSearchIndex::rebuild, which is why step 2 no longer fills the
-// table it created: this step replaces it.
+// to a B-tree of whole keys that a prefix reads as one range. Each
+// customer's keys are also kept, unindexed, in their FTS row: that is how
+// they are found again to be replaced, without a second index on the keys.
+// Filled by CustomerSearchIndex::rebuild, which is why step 2 no longer
+// fills the table it created: this step replaces it.
 constexpr const char* kSearchKeys = R"SQL(
 DROP TABLE customer_search;
 CREATE VIRTUAL TABLE customer_search USING fts5(
-    name, company,
+    name, company, keys UNINDEXED,
     tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3');
 CREATE TABLE customer_search_keys(
     key TEXT NOT NULL,
     customer_id INTEGER NOT NULL,
     PRIMARY KEY(key, customer_id)) WITHOUT ROWID;
-CREATE INDEX customer_search_keys_by_customer ON customer_search_keys(customer_id);
 )SQL";
 
 const std::array kSteps {

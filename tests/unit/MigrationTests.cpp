@@ -145,7 +145,7 @@ TEST_CASE("A store written by the previous Unisono (schema 3) upgrades and finds
     CHECK(store.db().scalar("SELECT count(*) FROM interactions") == 600);
     CHECK(store.db().scalar("SELECT count(*) FROM tickets") == 97);
     // The index is the new one, complete.
-    CHECK(store.db().scalar("SELECT count(*) FROM pragma_table_info('customer_search')") == 2);
+    CHECK(store.db().scalar("SELECT count(*) FROM pragma_table_info('customer_search')") == 3);
     CHECK(store.db().scalar("SELECT count(*) FROM customer_search") == 60);
     CHECK(store.db().scalar("SELECT count(DISTINCT customer_id) FROM customer_search_keys") == 60);
 
