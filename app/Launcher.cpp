@@ -262,7 +262,7 @@ std::unique_ptr<Store> Launcher::openStore(const CommandLine::Options& options, 
             QFile::remove(options.databasePath + QLatin1String(suffix));
         store = std::make_unique<Store>(options.databasePath, normalizer);
     }
-    if (fillLocally && store->customerCount() == 0) {
+    if (fillLocally && !store->hasCustomers()) {
         setFillState("started");
         fillWithDemoData(options, interactive);
         setFillState("complete");

@@ -41,9 +41,10 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcWindow, "unisono.window", QtInfoMsg)
 
-// Long enough that a fast typist does not trigger a search per key, short
-// enough that results feel immediate.
-constexpr int kFilterDelayMs = 150;
+// Searches run on the model's worker, which answers only the newest and
+// interrupts a stale one, so every keystroke may search: the delay only
+// gathers keys that arrive together (a paste, an input method).
+constexpr int kFilterDelayMs = 0;
 // Sync changes are gathered this long before the views read them: a live
 // change still shows at once to the eye, and a first sync's hundreds of
 // pages a minute cost a few reads, not one per page.
@@ -76,6 +77,9 @@ MainWindow::MainWindow(Store& store, QWidget* parent)
     m_callbacks = new MyWorkModel(m_store, MyWorkModel::Kind::Callbacks, this);
     m_rejected = new RejectedCommandsModel(m_store, this);
     m_customers = new CustomerListModel(m_store, this);
+    connect(m_customers, &CustomerListModel::filterApplied, this, &MainWindow::showFilterResults);
+    connect(m_customers, &CustomerListModel::matchCountChanged, this, &MainWindow::updateStatus);
+    connect(m_customers, &CustomerListModel::customerTotalChanged, this, &MainWindow::updateStatus);
 
     m_topBar = new TopBar;
     m_topBar->setPresence(m_presence);
@@ -178,10 +182,17 @@ QWidget* MainWindow::buildLeftPane()
     m_filterDelay->setInterval(kFilterDelayMs);
     connect(m_filterDelay, &QTimer::timeout, this, &MainWindow::applyFilter);
     connect(m_searchField, &QLineEdit::textChanged, m_filterDelay, qOverload<>(&QTimer::start));
+    connect(m_searchField, &QLineEdit::textEdited, this, [this] { m_openBestMatch = false; });
     // Enter opens the best match (or the one picked in the results).
     connect(m_searchField, &QLineEdit::returnPressed, this, [this] {
         if (m_filterDelay->isActive() || m_customers->filter() != m_searchField->text())
             applyFilter();
+        // The search runs on a worker: if its answer is not in yet, the best
+        // match opens when it arrives (showFilterResults).
+        if (m_customers->shownFilter() != m_searchField->text()) {
+            m_openBestMatch = true;
+            return;
+        }
         const QModelIndex current = m_customerList->currentIndex();
         openSearchResult(current.isValid() ? current : m_customers->index(0, 0));
     });
@@ -380,11 +391,24 @@ void MainWindow::applyFilter()
     m_filterDelay->stop();
     const QString typed = m_searchField->text();
     m_customers->setFilter(typed);
-    m_leftStack->setCurrentWidget(
-        typed.trimmed().isEmpty() ? static_cast<QWidget*>(m_myWork) : m_customerList);
-    if (m_customers->rowCount() > 0 && !typed.trimmed().isEmpty()) {
+    // Back to My work at once; the results replace it when they arrive.
+    if (typed.trimmed().isEmpty())
+        m_leftStack->setCurrentWidget(m_myWork);
+}
+
+void MainWindow::showFilterResults()
+{
+    const bool searched = !m_customers->shownFilter().trimmed().isEmpty();
+    m_leftStack->setCurrentWidget(searched ? static_cast<QWidget*>(m_customerList) : m_myWork);
+    if (m_customers->rowCount() > 0 && searched) {
         m_customerList->selectionModel()->setCurrentIndex(m_customers->index(0, CustomerListModel::Name),
             QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    }
+    // Enter was pressed before this answer came: it meant the best match.
+    if (m_openBestMatch && m_customers->shownFilter() == m_searchField->text()) {
+        m_openBestMatch = false;
+        if (searched)
+            openSearchResult(m_customers->index(0, 0));
     }
     updateStatus();
 }
@@ -461,23 +485,20 @@ void MainWindow::showRejection(const QString& reason)
 
 void MainWindow::updateStatus()
 {
-    qint64 total = 0;
-    try {
-        total = m_store.customerCount();
-    } catch (const StoreError& error) {
-        qCWarning(lcWindow) << "Could not count customers:" << error.message();
-    }
     const QLocale locale;
+    // Counted off the GUI thread; a moment after start the number is there.
+    const qint64 total = m_customers->customerTotal();
+    const QString everyone = total < 0 ? QStringLiteral("…") : locale.toString(total);
     if (m_customers->filter().trimmed().isEmpty()) {
-        m_countLabel->setText(tr("%1 customers").arg(locale.toString(total)));
+        m_countLabel->setText(tr("%1 customers").arg(everyone));
     } else if (m_customers->rowCount() == 0) {
-        m_countLabel->setText(tr("No customer matches this search (of %1)").arg(locale.toString(total)));
+        m_countLabel->setText(tr("No customer matches this search (of %1)").arg(everyone));
     } else {
-        // Matches are paged like the full list, so past a page the exact count is unknown.
-        const QString matches = m_customers->canFetchMore(QModelIndex())
-            ? tr("%1+").arg(locale.toString(m_customers->rowCount()))
-            : locale.toString(m_customers->rowCount());
-        m_countLabel->setText(tr("%1 matching of %2 customers").arg(matches, locale.toString(total)));
+        // Matches are counted up to a limit: past it, the agent types more.
+        const QString matches = m_customers->matchesCapped()
+            ? tr("%1+").arg(locale.toString(m_customers->matchCount()))
+            : locale.toString(m_customers->matchCount());
+        m_countLabel->setText(tr("%1 matching of %2 customers").arg(matches, everyone));
     }
 }
 

@@ -105,6 +105,7 @@ private:
     void setUpCustomerList();
     void applyFilter();
     void openSearchResult(const QModelIndex& index);
+    void showFilterResults();
     void updateStatus();
     void flushStoreChanges();
     void refreshWork();
@@ -131,6 +132,8 @@ private:
     OfferNotifier* m_notifier = nullptr;
     RejectedCommandsDialog* m_rejectedDialog = nullptr;
     QTimer* m_filterDelay = nullptr;
+    // Enter came before the search answered: open its best match when it does.
+    bool m_openBestMatch = false;
     QLabel* m_countLabel = nullptr;
     QLabel* m_noticeLabel = nullptr;
     QTimer* m_noticeTimer = nullptr;
