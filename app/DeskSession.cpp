@@ -150,7 +150,7 @@ void DeskSession::showWindow()
 {
     MainWindow& window = m_workstation->window();
     if (m_interactive)
-        window.restoreLayout();
+        window.restoreLayout(m_settings);
     window.show();
     // The first thing the running event loop does after this: the window is
     // up and answers the agent. unisono-bench times cold start to this line.

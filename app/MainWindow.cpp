@@ -4,11 +4,15 @@
 #include "IconNameDelegate.h"
 #include "MyWorkPanel.h"
 #include "OfferNotifier.h"
+#include "PreferencesDialog.h"
+#include "Presentation.h"
 #include "RejectedCommandsDialog.h"
 #include "SessionTabs.h"
+#include "ShortcutsDialog.h"
 #include "TableStyle.h"
 #include "TopBar.h"
 #include "itemmodels/CustomerListModel.h"
+#include "settings/Settings.h"
 #include "store/Store.h"
 #include "store/StoreError.h"
 #include "sync/SyncStatus.h"
@@ -27,10 +31,9 @@
 #include <QLineEdit>
 #include <QLoggingCategory>
 #include <QMenu>
-#include <QSettings>
+#include <QMenuBar>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -51,13 +54,6 @@ constexpr int kFilterDelayMs = 0;
 constexpr int kChangeDelayMs = 100;
 // How long a notice about a refused action stays in the status bar.
 constexpr int kNoticeMs = 12000;
-
-QSettings layoutSettings()
-{
-    return QSettings(
-        QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + QStringLiteral("/layout.ini"),
-        QSettings::IniFormat);
-}
 
 } // namespace
 
@@ -233,6 +229,7 @@ void MainWindow::buildActions()
         action->setShortcutContext(Qt::WindowShortcut);
         connect(action, &QAction::triggered, this, slot);
         addAction(action);
+        m_shortcuts.addAction(tr("Desk"), action);
         return action;
     };
     add(tr("Find Customer"), "findCustomerAction", QKeySequence(Qt::CTRL | Qt::Key_K), [this] {
@@ -269,6 +266,71 @@ void MainWindow::buildActions()
         [this] { m_sessions->nextSession(1); });
     add(tr("Previous Session"), "previousSessionAction", QKeySequence(Qt::CTRL | Qt::Key_PageUp),
         [this] { m_sessions->nextSession(-1); });
+    // Keys that work inside one control, and so are no window action.
+    const QString search = tr("Search field");
+    m_shortcuts.add(search, tr("Open the best match, or the customer picked"), QKeySequence(Qt::Key_Return));
+    m_shortcuts.add(search, tr("Move into the customers found"), QKeySequence(Qt::Key_Down));
+    m_shortcuts.add(search, tr("Clear the search"), QKeySequence(Qt::Key_Escape));
+    m_shortcuts.add(tr("Customer context"), tr("Close the knowledge article"), QKeySequence(Qt::Key_Escape));
+
+    // No View menu here: a supervisor's desk gets one (SupervisorDesk), an
+    // agent's shows none.
+    QMenu* settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    settingsMenu->setObjectName(QStringLiteral("settingsMenu"));
+    QAction* preferences = settingsMenu->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
+    preferences->setObjectName(QStringLiteral("preferencesAction"));
+    preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_shortcuts.addAction(tr("Desk"), preferences);
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    QAction* keys = help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
+    keys->setObjectName(QStringLiteral("shortcutsAction"));
+    keys->setShortcut(QKeySequence(Qt::Key_F1));
+    m_shortcuts.addAction(tr("Desk"), keys);
+}
+
+QList<ShortcutRegistry::Entry> MainWindow::shortcuts() const
+{
+    // Actions added to the window later (the supervisor board's) join the list.
+    ShortcutRegistry all = m_shortcuts;
+    for (const QAction* action : findChildren<QAction*>()) {
+        if (!action->shortcut().isEmpty() && !all.contains(action->shortcut()))
+            all.addAction(tr("Desk"), action);
+    }
+    QList<ShortcutRegistry::Entry> entries = all.entries();
+    std::stable_sort(entries.begin(), entries.end(),
+        [&](const ShortcutRegistry::Entry& a, const ShortcutRegistry::Entry& b) {
+            const auto groupOrder = [&](const QString& group) {
+                return std::find_if(all.entries().cbegin(), all.entries().cend(),
+                           [&](const ShortcutRegistry::Entry& e) { return e.group == group; })
+                    - all.entries().cbegin();
+            };
+            return groupOrder(a.group) < groupOrder(b.group);
+        });
+    return entries;
+}
+
+void MainWindow::showShortcuts()
+{
+    auto* dialog = new ShortcutsDialog(shortcuts(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void MainWindow::showPreferences()
+{
+    if (!m_settings) {
+        notice(tr("Preferences are not kept in this run (a screenshot or a test)."));
+        return;
+    }
+    auto* dialog = new PreferencesDialog(*m_settings, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        Presentation::applyTheme(dialog->theme());
+        if (dialog->languageChanged())
+            notice(tr("The new language is used from the next start of Unisono."));
+    });
+    dialog->show();
 }
 
 void MainWindow::setAgent(qint64 agentId)
@@ -502,24 +564,33 @@ void MainWindow::updateStatus()
     }
 }
 
-void MainWindow::restoreLayout()
+void MainWindow::restoreLayout(Settings& settings)
 {
-    m_rememberLayout = true;
-    const QSettings settings = layoutSettings();
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    m_mainSplitter->restoreState(settings.value(QStringLiteral("window/mainSplitter")).toByteArray());
-    m_customerList->horizontalHeader()->restoreState(
-        settings.value(QStringLiteral("window/customerColumns")).toByteArray());
+    m_settings = &settings;
+    restoreGeometry(settings.value(Settings::Key::WindowGeometry).toByteArray());
+    m_mainSplitter->restoreState(settings.value(Settings::Key::MainSplitter).toByteArray());
+    m_customerList->horizontalHeader()->restoreState(settings.value(Settings::Key::CustomerColumns).toByteArray());
     TableStyle::syncColumnChooser(m_customerList);
+    // The sessions the agent had open, in their order; a customer gone from
+    // the store since (merged, erased) is skipped.
+    for (const QVariant& id : settings.value(Settings::Key::OpenSessions).toList())
+        openCustomer(id.toLongLong());
+    const int current = m_sessions->indexOfCustomer(settings.value(Settings::Key::CurrentSession).toLongLong());
+    if (current >= 0)
+        m_sessions->tabWidget()->setCurrentIndex(current);
 }
 
 void MainWindow::saveLayout()
 {
-    QSettings settings = layoutSettings();
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/mainSplitter"), m_mainSplitter->saveState());
-    settings.setValue(
-        QStringLiteral("window/customerColumns"), m_customerList->horizontalHeader()->saveState());
+    m_settings->setValue(Settings::Key::WindowGeometry, saveGeometry());
+    m_settings->setValue(Settings::Key::MainSplitter, m_mainSplitter->saveState());
+    m_settings->setValue(Settings::Key::CustomerColumns, m_customerList->horizontalHeader()->saveState());
+    QVariantList open;
+    for (int i = 0; i < m_sessions->count(); ++i)
+        open.append(m_sessions->page(i)->customerId());
+    m_settings->setValue(Settings::Key::OpenSessions, open);
+    const SessionPage* current = m_sessions->currentPage();
+    m_settings->setValue(Settings::Key::CurrentSession, current ? current->customerId() : qint64(0));
 }
 
 bool MainWindow::eventFilter(QObject* watched, QEvent* event)
@@ -544,7 +615,7 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    if (m_rememberLayout)
+    if (m_settings)
         saveLayout();
     QMainWindow::closeEvent(event);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ShortcutRegistry.h"
 #include "workspace/AgentState.h"
 
 #include <QJsonObject>
@@ -21,6 +22,7 @@ class QTimer;
 class RejectedCommandsDialog;
 class RejectedCommandsModel;
 class SessionTabs;
+class Settings;
 class Store;
 class SyncStatus;
 class TopBar;
@@ -44,10 +46,13 @@ public:
     explicit MainWindow(Store& store, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    // Restores the window and splitter layout the agent left, and saves it on
-    // close from then on. Not called in tests or for screenshots, which want
-    // the default layout and must not touch the user's settings.
-    void restoreLayout();
+    // Restores the window and splitter layout and the session tabs the agent
+    // left, and saves them there on close from then on; Preferences writes
+    // to these settings too. Not called for screenshots, which want the
+    // default layout and must not touch the user's settings.
+    void restoreLayout(Settings& settings);
+    // Every keyboard shortcut, grouped: what Help → Keyboard shortcuts lists.
+    QList<ShortcutRegistry::Entry> shortcuts() const;
 
     // The agent whose work the desk shows and does (0: not known yet).
     void setAgent(qint64 agentId);
@@ -112,6 +117,8 @@ private:
     void notice(const QString& message);
     void markSessionRead(qint64 customerId);
     void saveLayout();
+    void showShortcuts();
+    void showPreferences();
 
     Store& m_store;
     AgentActions* m_actions = nullptr;
@@ -141,5 +148,7 @@ private:
     QTimer* m_changeDelay = nullptr;
     QSet<qint64> m_changedCustomers;
     QSet<qint64> m_changedInteractions;
-    bool m_rememberLayout = false;
+    // Where the layout and preferences are kept; null until restoreLayout.
+    Settings* m_settings = nullptr;
+    ShortcutRegistry m_shortcuts;
 };

@@ -64,6 +64,12 @@ QString CustomerListModel::languageLabel(const QString& code)
 {
     if (code.isEmpty())
         return {};
+    // Qt names languages in English only: the languages this centre serves
+    // are named in the desk's own language.
+    if (code == QLatin1String("it"))
+        return tr("Italian");
+    if (code == QLatin1String("en"))
+        return tr("English");
     const QLocale locale(code);
     if (locale.language() == QLocale::C)
         return code;
