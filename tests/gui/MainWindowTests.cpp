@@ -196,6 +196,17 @@ TEST_CASE("a phone number typed in any format finds its customer and Enter opens
     CHECK(f.searchField->text().isEmpty());
 }
 
+TEST_CASE("Enter typed before the search has answered opens the best match once it does", "[gui]")
+{
+    WindowFixture f;
+    // Searches run on a worker: a fast agent types and presses Enter at once.
+    QTest::keyClicks(f.searchField, QStringLiteral("Giulia Bianchi"));
+    QTest::keyClick(f.searchField, Qt::Key_Return);
+    REQUIRE(QTest::qWaitFor([&] { return f.shownCustomer() == f.giulia; }, kWaitMs));
+    CHECK(f.tabs->count() == 1);
+    CHECK(f.searchField->text().isEmpty());
+}
+
 TEST_CASE("a search nobody matches says so", "[gui]")
 {
     WindowFixture f;
