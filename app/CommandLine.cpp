@@ -69,7 +69,14 @@ CommandLine::Result CommandLine::parse(const QStringList& arguments)
     const QCommandLineOption offline(QStringLiteral("offline"),
         tr("Start no hub and sync with none: work from the local database only (filled with demo data when it "
            "is new). Screenshots work this way unless --hub is given."));
-    parser.addOptions({ db, demoSize, seed, region, screenshot, hub, user, password, offline });
+    const QCommandLineOption language(QStringLiteral("language"),
+        tr("Use this language for this run only: en or it (default: the one chosen in Preferences)."),
+        tr("code"));
+    const QCommandLineOption theme(QStringLiteral("theme"),
+        tr("Use these colours for this run only: light, dark or system (default: the ones chosen in "
+           "Preferences)."),
+        tr("name"));
+    parser.addOptions({ db, demoSize, seed, region, screenshot, hub, user, password, offline, language, theme });
 
     if (!parser.parse(arguments))
         return failure(parser.errorText());
@@ -110,6 +117,17 @@ CommandLine::Result CommandLine::parse(const QStringList& arguments)
         options.screenshotPath = parser.value(screenshot);
         if (options.screenshotPath.isEmpty())
             return failure(tr("--screenshot needs the path of the PNG file to write."));
+    }
+    if (parser.isSet(language)) {
+        options.language = parser.value(language).trimmed().toLower();
+        if (options.language != QLatin1String("en") && options.language != QLatin1String("it"))
+            return failure(tr("unknown language '%1'; choose en or it.").arg(parser.value(language)));
+    }
+    if (parser.isSet(theme)) {
+        options.theme = parser.value(theme).trimmed().toLower();
+        if (options.theme != QLatin1String("light") && options.theme != QLatin1String("dark")
+            && options.theme != QLatin1String("system"))
+            return failure(tr("unknown colours '%1'; choose light, dark or system.").arg(parser.value(theme)));
     }
     options.offline = parser.isSet(offline);
     if (parser.isSet(hub)) {

@@ -23,6 +23,10 @@ public:
         QString region = QStringLiteral("IT");
         // When set, render the main window into this PNG and exit.
         QString screenshotPath;
+        // This run's language ("en", "it") and palette ("light", "dark",
+        // "system"); empty: as the settings say. Never written to the settings.
+        QString language;
+        QString theme;
         // The backend to sync with; empty = the local hub Unisono starts itself.
         QUrl hubUrl;
         // Who signs in to the backend; the defaults are the demo hub's first agent.

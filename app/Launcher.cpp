@@ -3,6 +3,7 @@
 #include "IconNameDelegate.h"
 #include "LocalHub.h"
 #include "MainWindow.h"
+#include "Presentation.h"
 #include "Workstation.h"
 #include "demo/DemoDataGenerator.h"
 #include "demo/DemoSize.h"
@@ -98,6 +99,11 @@ int Launcher::run(const QStringList& arguments)
     first.login = base.sync.login;
     first.password = base.sync.password;
     Settings settings;
+    // Before any window: every widget reads its texts when it is made.
+    Presentation::applyLanguage(
+        options.language.isEmpty() ? settings.value(Settings::Key::Language).toString() : options.language);
+    Presentation::applyTheme(
+        options.theme.isEmpty() ? settings.value(Settings::Key::Theme).toString() : options.theme);
     if (!options.signInGiven) {
         if (const std::optional<DeskSession::SignIn> resumed = DeskSession::remembered(settings)) {
             if (resumed->backend == WorkstationOptions::Backend::RemoteHub || !base.localHub.program.isEmpty()) {
@@ -135,6 +141,10 @@ int Launcher::run(const QStringList& arguments)
 
 int Launcher::runScreenshot(const CommandLine::Options& options)
 {
+    // The same picture whoever takes it: English and light unless asked,
+    // whatever this user chose in Preferences.
+    Presentation::applyLanguage(options.language.isEmpty() ? QStringLiteral("en") : options.language);
+    Presentation::applyTheme(options.theme.isEmpty() ? QStringLiteral("light") : options.theme);
     try {
         const WorkstationOptions setup = workstationOptions(options);
         const std::unique_ptr<Store> store
@@ -262,7 +272,7 @@ std::unique_ptr<Store> Launcher::openStore(const CommandLine::Options& options, 
             QFile::remove(options.databasePath + QLatin1String(suffix));
         store = std::make_unique<Store>(options.databasePath, normalizer);
     }
-    if (fillLocally && store->customerCount() == 0) {
+    if (fillLocally && !store->hasCustomers()) {
         setFillState("started");
         fillWithDemoData(options, interactive);
         setFillState("complete");

@@ -6,11 +6,15 @@
 #include "KeyboardShortcuts.h"
 #include "MyWorkPanel.h"
 #include "OfferNotifier.h"
+#include "PreferencesDialog.h"
+#include "Presentation.h"
 #include "RejectedCommandsDialog.h"
 #include "SessionTabs.h"
+#include "ShortcutsDialog.h"
 #include "TableStyle.h"
 #include "TopBar.h"
 #include "itemmodels/CustomerListModel.h"
+#include "settings/Settings.h"
 #include "store/Store.h"
 #include "store/StoreError.h"
 #include "sync/SyncStatus.h"
@@ -29,10 +33,9 @@
 #include <QLineEdit>
 #include <QLoggingCategory>
 #include <QMenu>
-#include <QSettings>
+#include <QMenuBar>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -43,22 +46,16 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcWindow, "unisono.window", QtInfoMsg)
 
-// Long enough that a fast typist does not trigger a search per key, short
-// enough that results feel immediate.
-constexpr int kFilterDelayMs = 150;
+// Searches run on the model's worker, which answers only the newest and
+// interrupts a stale one, so every keystroke may search: the delay only
+// gathers keys that arrive together (a paste, an input method).
+constexpr int kFilterDelayMs = 0;
 // Sync changes are gathered this long before the views read them: a live
 // change still shows at once to the eye, and a first sync's hundreds of
 // pages a minute cost a few reads, not one per page.
 constexpr int kChangeDelayMs = 100;
 // How long a notice about a refused action stays in the status bar.
 constexpr int kNoticeMs = 12000;
-
-QSettings layoutSettings()
-{
-    return QSettings(
-        QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + QStringLiteral("/layout.ini"),
-        QSettings::IniFormat);
-}
 
 } // namespace
 
@@ -78,6 +75,9 @@ MainWindow::MainWindow(Store& store, QWidget* parent)
     m_callbacks = new MyWorkModel(m_store, MyWorkModel::Kind::Callbacks, this);
     m_rejected = new RejectedCommandsModel(m_store, this);
     m_customers = new CustomerListModel(m_store, this);
+    connect(m_customers, &CustomerListModel::filterApplied, this, &MainWindow::showFilterResults);
+    connect(m_customers, &CustomerListModel::matchCountChanged, this, &MainWindow::updateStatus);
+    connect(m_customers, &CustomerListModel::customerTotalChanged, this, &MainWindow::updateStatus);
 
     m_topBar = new TopBar;
     m_topBar->setPresence(m_presence);
@@ -181,10 +181,17 @@ QWidget* MainWindow::buildLeftPane()
     m_filterDelay->setInterval(kFilterDelayMs);
     connect(m_filterDelay, &QTimer::timeout, this, &MainWindow::applyFilter);
     connect(m_searchField, &QLineEdit::textChanged, m_filterDelay, qOverload<>(&QTimer::start));
+    connect(m_searchField, &QLineEdit::textEdited, this, [this] { m_openBestMatch = false; });
     // Enter opens the best match (or the one picked in the results).
     connect(m_searchField, &QLineEdit::returnPressed, this, [this] {
         if (m_filterDelay->isActive() || m_customers->filter() != m_searchField->text())
             applyFilter();
+        // The search runs on a worker: if its answer is not in yet, the best
+        // match opens when it arrives (showFilterResults).
+        if (m_customers->shownFilter() != m_searchField->text()) {
+            m_openBestMatch = true;
+            return;
+        }
         const QModelIndex current = m_customerList->currentIndex();
         openSearchResult(current.isValid() ? current : m_customers->index(0, 0));
     });
@@ -225,6 +232,7 @@ void MainWindow::buildActions()
         action->setShortcutContext(Qt::WindowShortcut);
         connect(action, &QAction::triggered, this, slot);
         addAction(action);
+        m_shortcuts.addAction(tr("Desk"), action);
         return action;
     };
     add(tr("Find Customer"), "findCustomerAction", KeyboardShortcuts::Id::FindCustomer, [this] {
@@ -260,6 +268,76 @@ void MainWindow::buildActions()
         [this] { m_sessions->nextSession(1); });
     add(tr("Previous Session"), "previousSessionAction", KeyboardShortcuts::Id::PreviousSession,
         [this] { m_sessions->nextSession(-1); });
+    // Keys that work inside one control, and so are no window action.
+    const QString search = tr("Search field");
+    m_shortcuts.add(search, tr("Open the best match, or the customer picked"), QKeySequence(Qt::Key_Return));
+    m_shortcuts.add(search, tr("Move into the customers found"), QKeySequence(Qt::Key_Down));
+    m_shortcuts.add(search, tr("Clear the search"), QKeySequence(Qt::Key_Escape));
+    m_shortcuts.add(tr("Customer context"), tr("Close the knowledge article"), QKeySequence(Qt::Key_Escape));
+
+    // No View menu here: a supervisor's desk gets one (SupervisorDesk), an
+    // agent's shows none.
+    QMenu* settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    settingsMenu->setObjectName(QStringLiteral("settingsMenu"));
+    QAction* preferences = settingsMenu->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
+    preferences->setObjectName(QStringLiteral("preferencesAction"));
+    preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_shortcuts.addAction(tr("Desk"), preferences);
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    QAction* keys = help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
+    keys->setObjectName(QStringLiteral("shortcutsAction"));
+    keys->setShortcut(QKeySequence(Qt::Key_F1));
+    m_shortcuts.addAction(tr("Desk"), keys);
+}
+
+QList<ShortcutRegistry::Entry> MainWindow::shortcuts() const
+{
+    // Actions added to the window later (the supervisor board's) join the list.
+    ShortcutRegistry all = m_shortcuts;
+    // The session pages' keys act inside a session tab, so the window has no action for them.
+    for (const KeyboardShortcuts::Shortcut& shortcut : KeyboardShortcuts::all()) {
+        if (!all.contains(shortcut.keys))
+            all.add(shortcut.group, shortcut.text, shortcut.keys);
+    }
+    for (const QAction* action : findChildren<QAction*>()) {
+        if (!action->shortcut().isEmpty() && !all.contains(action->shortcut()))
+            all.addAction(tr("Desk"), action);
+    }
+    QList<ShortcutRegistry::Entry> entries = all.entries();
+    std::stable_sort(entries.begin(), entries.end(),
+        [&](const ShortcutRegistry::Entry& a, const ShortcutRegistry::Entry& b) {
+            const auto groupOrder = [&](const QString& group) {
+                return std::find_if(all.entries().cbegin(), all.entries().cend(),
+                           [&](const ShortcutRegistry::Entry& e) { return e.group == group; })
+                    - all.entries().cbegin();
+            };
+            return groupOrder(a.group) < groupOrder(b.group);
+        });
+    return entries;
+}
+
+void MainWindow::showShortcuts()
+{
+    auto* dialog = new ShortcutsDialog(shortcuts(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void MainWindow::showPreferences()
+{
+    if (!m_settings) {
+        notice(tr("Preferences are not kept in this run (a screenshot or a test)."));
+        return;
+    }
+    auto* dialog = new PreferencesDialog(*m_settings, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        Presentation::applyTheme(dialog->theme());
+        if (dialog->languageChanged())
+            notice(tr("The new language is used from the next start of Unisono."));
+    });
+    dialog->show();
 }
 
 void MainWindow::setAgent(qint64 agentId)
@@ -394,11 +472,24 @@ void MainWindow::applyFilter()
     m_filterDelay->stop();
     const QString typed = m_searchField->text();
     m_customers->setFilter(typed);
-    m_leftStack->setCurrentWidget(
-        typed.trimmed().isEmpty() ? static_cast<QWidget*>(m_myWork) : m_customerList);
-    if (m_customers->rowCount() > 0 && !typed.trimmed().isEmpty()) {
+    // Back to My work at once; the results replace it when they arrive.
+    if (typed.trimmed().isEmpty())
+        m_leftStack->setCurrentWidget(m_myWork);
+}
+
+void MainWindow::showFilterResults()
+{
+    const bool searched = !m_customers->shownFilter().trimmed().isEmpty();
+    m_leftStack->setCurrentWidget(searched ? static_cast<QWidget*>(m_customerList) : m_myWork);
+    if (m_customers->rowCount() > 0 && searched) {
         m_customerList->selectionModel()->setCurrentIndex(m_customers->index(0, CustomerListModel::Name),
             QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    }
+    // Enter was pressed before this answer came: it meant the best match.
+    if (m_openBestMatch && m_customers->shownFilter() == m_searchField->text()) {
+        m_openBestMatch = false;
+        if (searched)
+            openSearchResult(m_customers->index(0, 0));
     }
     updateStatus();
 }
@@ -497,44 +588,50 @@ void MainWindow::olderHistoryFailed(qint64 customerId, const QString& error)
 
 void MainWindow::updateStatus()
 {
-    qint64 total = 0;
-    try {
-        total = m_store.customerCount();
-    } catch (const StoreError& error) {
-        qCWarning(lcWindow) << "Could not count customers:" << error.message();
-    }
     const QLocale locale;
+    // Counted off the GUI thread; a moment after start the number is there.
+    const qint64 total = m_customers->customerTotal();
+    const QString everyone = total < 0 ? QStringLiteral("…") : locale.toString(total);
     if (m_customers->filter().trimmed().isEmpty()) {
-        m_countLabel->setText(tr("%1 customers").arg(locale.toString(total)));
+        m_countLabel->setText(tr("%1 customers").arg(everyone));
     } else if (m_customers->rowCount() == 0) {
-        m_countLabel->setText(tr("No customer matches this search (of %1)").arg(locale.toString(total)));
+        m_countLabel->setText(tr("No customer matches this search (of %1)").arg(everyone));
     } else {
-        // Matches are paged like the full list, so past a page the exact count is unknown.
-        const QString matches = m_customers->canFetchMore(QModelIndex())
-            ? tr("%1+").arg(locale.toString(m_customers->rowCount()))
-            : locale.toString(m_customers->rowCount());
-        m_countLabel->setText(tr("%1 matching of %2 customers").arg(matches, locale.toString(total)));
+        // Matches are counted up to a limit: past it, the agent types more.
+        const QString matches = m_customers->matchesCapped()
+            ? tr("%1+").arg(locale.toString(m_customers->matchCount()))
+            : locale.toString(m_customers->matchCount());
+        m_countLabel->setText(tr("%1 matching of %2 customers").arg(matches, everyone));
     }
 }
 
-void MainWindow::restoreLayout()
+void MainWindow::restoreLayout(Settings& settings)
 {
-    m_rememberLayout = true;
-    const QSettings settings = layoutSettings();
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    m_mainSplitter->restoreState(settings.value(QStringLiteral("window/mainSplitter")).toByteArray());
-    m_customerList->horizontalHeader()->restoreState(
-        settings.value(QStringLiteral("window/customerColumns")).toByteArray());
+    m_settings = &settings;
+    restoreGeometry(settings.value(Settings::Key::WindowGeometry).toByteArray());
+    m_mainSplitter->restoreState(settings.value(Settings::Key::MainSplitter).toByteArray());
+    m_customerList->horizontalHeader()->restoreState(settings.value(Settings::Key::CustomerColumns).toByteArray());
     TableStyle::syncColumnChooser(m_customerList);
+    // The sessions the agent had open, in their order; a customer gone from
+    // the store since (merged, erased) is skipped.
+    for (const QVariant& id : settings.value(Settings::Key::OpenSessions).toList())
+        openCustomer(id.toLongLong());
+    const int current = m_sessions->indexOfCustomer(settings.value(Settings::Key::CurrentSession).toLongLong());
+    if (current >= 0)
+        m_sessions->tabWidget()->setCurrentIndex(current);
 }
 
 void MainWindow::saveLayout()
 {
-    QSettings settings = layoutSettings();
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/mainSplitter"), m_mainSplitter->saveState());
-    settings.setValue(
-        QStringLiteral("window/customerColumns"), m_customerList->horizontalHeader()->saveState());
+    m_settings->setValue(Settings::Key::WindowGeometry, saveGeometry());
+    m_settings->setValue(Settings::Key::MainSplitter, m_mainSplitter->saveState());
+    m_settings->setValue(Settings::Key::CustomerColumns, m_customerList->horizontalHeader()->saveState());
+    QVariantList open;
+    for (int i = 0; i < m_sessions->count(); ++i)
+        open.append(m_sessions->page(i)->customerId());
+    m_settings->setValue(Settings::Key::OpenSessions, open);
+    const SessionPage* current = m_sessions->currentPage();
+    m_settings->setValue(Settings::Key::CurrentSession, current ? current->customerId() : qint64(0));
 }
 
 bool MainWindow::eventFilter(QObject* watched, QEvent* event)
@@ -559,7 +656,7 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    if (m_rememberLayout)
+    if (m_settings)
         saveLayout();
     QMainWindow::closeEvent(event);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ShortcutRegistry.h"
 #include "workspace/AgentState.h"
 
 #include <QHash>
@@ -22,6 +23,7 @@ class QTimer;
 class RejectedCommandsDialog;
 class RejectedCommandsModel;
 class SessionTabs;
+class Settings;
 class Store;
 class SyncStatus;
 class TopBar;
@@ -45,10 +47,13 @@ public:
     explicit MainWindow(Store& store, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    // Restores the window and splitter layout the agent left, and saves it on
-    // close from then on. Not called in tests or for screenshots, which want
-    // the default layout and must not touch the user's settings.
-    void restoreLayout();
+    // Restores the window and splitter layout and the session tabs the agent
+    // left, and saves them there on close from then on; Preferences writes
+    // to these settings too. Not called for screenshots, which want the
+    // default layout and must not touch the user's settings.
+    void restoreLayout(Settings& settings);
+    // Every keyboard shortcut, grouped: what Help → Keyboard shortcuts lists.
+    QList<ShortcutRegistry::Entry> shortcuts() const;
 
     // The agent whose work the desk shows and does (0: not known yet).
     void setAgent(qint64 agentId);
@@ -114,12 +119,15 @@ private:
     void setUpCustomerList();
     void applyFilter();
     void openSearchResult(const QModelIndex& index);
+    void showFilterResults();
     void updateStatus();
     void flushStoreChanges();
     void refreshWork();
     void notice(const QString& message);
     void markSessionRead(qint64 customerId);
     void saveLayout();
+    void showShortcuts();
+    void showPreferences();
 
     Store& m_store;
     AgentActions* m_actions = nullptr;
@@ -140,6 +148,8 @@ private:
     OfferNotifier* m_notifier = nullptr;
     RejectedCommandsDialog* m_rejectedDialog = nullptr;
     QTimer* m_filterDelay = nullptr;
+    // Enter came before the search answered: open its best match when it does.
+    bool m_openBestMatch = false;
     QLabel* m_countLabel = nullptr;
     QLabel* m_noticeLabel = nullptr;
     QTimer* m_noticeTimer = nullptr;
@@ -150,5 +160,7 @@ private:
     // The caller's number or handle an offer event named, for offers from
     // no known customer: what the new-customer card offers to link.
     QHash<qint64, QJsonObject> m_offerIdentities;
-    bool m_rememberLayout = false;
+    // Where the layout and preferences are kept; null until restoreLayout.
+    Settings* m_settings = nullptr;
+    ShortcutRegistry m_shortcuts;
 };

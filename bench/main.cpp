@@ -1,30 +1,36 @@
-// unisono-bench: generates a demo dataset into a fresh store and prints what
-// it measured as a plain table (figure | value | note). Not a test: nothing
-// here passes or fails, the numbers are for people comparing runs.
+// unisono-bench: generates a demo dataset into a fresh store (or opens one
+// made before, --open) and prints what it measured as a plain table
+// (figure | value | note): generation, type-ahead search per keystroke,
+// timeline paging, the screen pop, cold start and memory of the real unisono binary. Not a
+// test: nothing here passes or fails, the numbers are for people comparing runs.
 //
 //   unisono-bench [--size tiny|small|medium|large|huge] [--db PATH] [--seed N] [--now UTC_SECONDS]
-//   unisono-bench --open PATH     (the screen pop on an existing store, e.g. a huge one made before)
+//   unisono-bench --open PATH     (a store generated before: the huge one takes minutes to make)
 
 #include "BenchFigures.h"
 #include "BenchTable.h"
 #include "ScreenPopBench.h"
+#include "SearchBench.h"
+#include "StartupBench.h"
+#include "TimelineBench.h"
 #include "demo/DemoDataGenerator.h"
 #include "demo/DemoRandom.h"
 #include "demo/DemoSize.h"
-#include "identity/PhoneNormalizer.h"
+#include "store/Database.h"
+#include "store/Migrations.h"
 #include "store/Store.h"
 #include "store/StoreError.h"
 
-#include <QApplication>
 #include <QCommandLineParser>
+#include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QMap>
 #include <QSysInfo>
 #include <QTemporaryDir>
 #include <QThread>
 #include <algorithm>
+#include <memory>
 #include <cstdio>
 #include <sqlite3.h>
 #include <vector>
@@ -37,6 +43,14 @@ namespace {
 constexpr qint64 kDefaultNow = 1'750'000'000; // 2025-06-15 15:06:40 UTC
 
 using Table = BenchTable;
+
+// The 1-minute load average: a noisy machine makes slow figures.
+QString loadAverage()
+{
+    QFile file(QStringLiteral("/proc/loadavg"));
+    return file.open(QIODevice::ReadOnly) ? QString::fromLatin1(file.readAll()).section(QLatin1Char(' '), 0, 0)
+                                          : QStringLiteral("?");
+}
 
 qint64 fileSize(const QString& path)
 {
@@ -131,65 +145,153 @@ double schemaRowsPerSecond(const QString& path, qint64 rows, bool checks)
     return insertRowsPerSecond(store.db().handle(), "interactions", rows);
 }
 
-// What agents type: starts of first names, surnames, "name surname", e-mail
-// addresses and phone numbers in the forms people dial.
-std::vector<std::pair<QString, QString>> searchQueries(Store& store, int count, DemoRandom& random)
+// Generates the demo data into the new store and adds the generation
+// figures, with the bare-insert baselines of the same run.
+void generate(Table& table, Store& store, const DemoSize& size, quint64 seed, qint64 now, const QString& path,
+    const QTemporaryDir& temp)
 {
-    std::vector<std::pair<QString, QString>> queries;
-    const qint64 customers = store.customerCount();
-    if (customers == 0)
-        return queries;
-    const PhoneNormalizer phones;
-    const qint64 firstId = store.db().scalar("SELECT min(id) FROM customers");
-    while (int(queries.size()) < count) {
-        const qint64 id = firstId + random.below(customers);
-        const std::optional<Customer> customer = store.customer(id);
-        if (!customer)
-            continue;
-        const auto prefix = [&random](const QString& text, int shortest) {
-            const int length = int(random.range(std::min<qint64>(shortest, text.size()), text.size()));
-            return text.left(length);
-        };
-        switch (random.below(5)) {
-        case 0:
-            queries.emplace_back(QStringLiteral("first name"), prefix(customer->firstName, 2));
-            break;
-        case 1:
-            queries.emplace_back(QStringLiteral("last name"), prefix(customer->lastName, 3));
-            break;
-        case 2:
-            queries.emplace_back(QStringLiteral("full name"),
-                customer->firstName + QLatin1Char(' ') + prefix(customer->lastName, 2));
-            break;
-        default: {
-            const QList<Identity> identities = store.identities(id);
-            for (const Identity& identity : identities) {
-                if (identity.kind == IdentityKind::Email && random.percent(50)) {
-                    queries.emplace_back(QStringLiteral("email"), prefix(identity.value, 4));
-                    break;
-                }
-                if (identity.kind == IdentityKind::Phone) {
-                    // Dialled at home ("333 123…"), abroad ("+39 333…") or read from a screen.
-                    const QString national = phones.nationalDigits(identity.value);
-                    const QString typed = random.percent(50)
-                        ? prefix(national, 6)
-                        : QStringLiteral("+") + prefix(identity.value.mid(1), 7);
-                    queries.emplace_back(QStringLiteral("phone"), typed);
-                    break;
-                }
-            }
-            break;
+    DemoDataGenerator generator(store, seed, now);
+    QElapsedTimer timer;
+    timer.start();
+    qint64 customersDone = 0, historyDone = 0;
+    int lastPercent = -1;
+    generator.generate(size, [&](qint64 done, qint64 total) {
+        if (!customersDone && done >= size.customers)
+            customersDone = timer.nsecsElapsed();
+        if (!historyDone && done >= total - 1)
+            historyDone = timer.nsecsElapsed();
+        const int percent = int(done * 100 / total);
+        if (percent != lastPercent) {
+            lastPercent = percent;
+            std::fprintf(stderr, "\rgenerating %s: %3d%%", qPrintable(size.name), percent);
         }
-        }
+    });
+    const qint64 elapsed = timer.nsecsElapsed();
+    std::fprintf(stderr, "\n");
+    store.db().exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    const DemoDataGenerator::Summary& s = generator.summary();
+    const double seconds = double(elapsed) / 1e9;
+
+    table.section(QStringLiteral("generation"));
+    table.add(QStringLiteral("total time"), number(seconds, 2) + QStringLiteral(" s"),
+        QStringLiteral("everything, indexes included"));
+    table.add(QStringLiteral("  customers phase"),
+        number(double(customersDone) / 1e9, 2) + QStringLiteral(" s"),
+        QStringLiteral("organisation, customers, identities"));
+    table.add(QStringLiteral("  history phase"),
+        number(double(historyDone - customersDone) / 1e9, 2) + QStringLiteral(" s"),
+        QStringLiteral("interactions, messages, social, tickets, callbacks"));
+    table.add(QStringLiteral("  index phase"),
+        number(double(elapsed - historyDone) / 1e9, 2) + QStringLiteral(" s"),
+        QStringLiteral("deferred indexes + customer FTS rebuild"));
+    table.add(QStringLiteral("customers"), grouped(s.customers),
+        number(double(s.customers) / seconds) + QStringLiteral(" /s overall"));
+    table.add(QStringLiteral("identities"), grouped(s.identities));
+    table.add(QStringLiteral("interactions"), grouped(s.interactions),
+        number(double(s.interactions) / seconds) + QStringLiteral(" /s overall"));
+    table.add(QStringLiteral("messages"), grouped(s.messages));
+    table.add(QStringLiteral("social activities"), grouped(s.socialActivities));
+    table.add(QStringLiteral("tickets"), grouped(s.tickets));
+    table.add(QStringLiteral("callbacks"), grouped(s.callbacks));
+    table.add(QStringLiteral("agents / queues"), QStringLiteral("%1 / %2").arg(s.agents).arg(s.queues));
+    const qint64 rows = s.sites + s.agents + s.queues + s.customers + s.identities + s.interactions
+        + s.messages + s.socialActivities + s.tickets + s.callbacks + s.knowledgeArticles;
+    table.add(QStringLiteral("rows written"), grouped(rows),
+        number(double(rows) / seconds) + QStringLiteral(" rows/s"));
+    table.add(QStringLiteral("database size"),
+        number(double(fileSize(path)) / 1048576.0, 1) + QStringLiteral(" MB"),
+        QStringLiteral("after WAL checkpoint"));
+
+    table.section(QStringLiteral("baseline (same run)"));
+    const double interactionsPerSecond = double(s.interactions) / seconds;
+    const double bare = bareRowsPerSecond(temp.filePath(QStringLiteral("baseline.db")), s.interactions);
+    table.add(QStringLiteral("bare inserts"), number(bare) + QStringLiteral(" rows/s"),
+        QStringLiteral("%1 interaction-shaped rows, 1 prepared statement, 1 transaction, no index")
+            .arg(grouped(s.interactions)));
+    table.add(QStringLiteral("generator / baseline"), number(interactionsPerSecond / bare, 3),
+        QStringLiteral("interactions/s overall vs bare rows/s"));
+    table.add(QStringLiteral("history phase / baseline"),
+        number(double(s.interactions) / (double(historyDone - customersDone) / 1e9) / bare, 3),
+        QStringLiteral("interactions/s while writing the history vs bare rows/s"));
+    const qint64 schemaRows = std::min<qint64>(s.interactions, 1'000'000);
+    const double enforced
+        = schemaRowsPerSecond(temp.filePath(QStringLiteral("checks.db")), schemaRows, true);
+    const double unchecked
+        = schemaRowsPerSecond(temp.filePath(QStringLiteral("nochecks.db")), schemaRows, false);
+    table.add(QStringLiteral("store schema, CHECKs on"), number(enforced) + QStringLiteral(" rows/s"),
+        QStringLiteral("same rows into interactions (2 indexes), %1 rows").arg(grouped(schemaRows)));
+    table.add(QStringLiteral("store schema, CHECKs off"), number(unchecked) + QStringLiteral(" rows/s"),
+        QStringLiteral("CHECK(x IN (...)) costs %1 µs per row")
+            .arg(number(1e6 / enforced - 1e6 / unchecked, 2)));
+}
+
+// A store made before (the huge one takes minutes to generate): opening it
+// migrates it in place if an older Unisono wrote it, and that time is a figure.
+std::unique_ptr<Store> openExisting(Table& table, const QString& path)
+{
+    int version = 0;
+    {
+        Database db(path, Database::Mode::ReadWrite);
+        version = Migrations::currentVersion(db);
     }
-    return queries;
+    QElapsedTimer timer;
+    timer.start();
+    auto store = std::make_unique<Store>(path);
+    const qint64 elapsed = timer.nsecsElapsed();
+    table.section(QStringLiteral("store"));
+    table.add(QStringLiteral("file"), path, number(double(fileSize(path)) / 1048576.0, 1) + QStringLiteral(" MB"));
+    table.add(QStringLiteral("customers"), grouped(store->customerCount()));
+    table.add(QStringLiteral("interactions"), grouped(store->db().scalar("SELECT count(*) FROM interactions")));
+    table.add(QStringLiteral("open"), millis(elapsed),
+        version < Migrations::latestVersion()
+            ? QStringLiteral("migrated in place from schema %1 to %2").arg(version).arg(Migrations::latestVersion())
+            : QStringLiteral("schema %1, nothing to migrate").arg(version));
+    return store;
+}
+
+// The first page of random customers' timelines, and of the busiest one's.
+void timelineFirstPages(Table& table, Store& store, quint64 seed, int queries)
+{
+    DemoRandom random(seed ^ 0x71e);
+    const qint64 customers = store.db().scalar("SELECT max(id) - min(id) + 1 FROM customers");
+    table.section(QStringLiteral("timeline first page (Store::interactions, 50 rows)"));
+    const qint64 busiest
+        = store.db().scalar("SELECT customer_id FROM interactions WHERE customer_id IS NOT NULL GROUP BY "
+                            "customer_id ORDER BY count(*) DESC LIMIT 1");
+    const qint64 busiestCount = store.interactionCount(busiest);
+    const qint64 firstId = store.db().scalar("SELECT min(id) FROM customers");
+    std::vector<qint64> timeline;
+    for (int i = 0; i < queries; ++i) {
+        const qint64 id = firstId + random.below(std::max<qint64>(1, customers));
+        QElapsedTimer t;
+        t.start();
+        const QList<Interaction> page = store.interactions(id, 0, 50);
+        timeline.push_back(t.nsecsElapsed());
+    }
+    std::vector<qint64> busiestTimes;
+    for (int i = 0; i < 50; ++i) {
+        QElapsedTimer t;
+        t.start();
+        const QList<Interaction> page = store.interactions(busiest, 0, 50);
+        busiestTimes.push_back(t.nsecsElapsed());
+    }
+    table.add(QStringLiteral("timeline p50"), micros(percentile(timeline, 0.50)),
+        QStringLiteral("%1 random customers").arg(timeline.size()));
+    table.add(QStringLiteral("timeline p99"), micros(percentile(timeline, 0.99)));
+    table.add(QStringLiteral("busiest customer p50 / p99"),
+        micros(percentile(busiestTimes, 0.5)) + QStringLiteral(" / ")
+            + micros(percentile(busiestTimes, 0.99)),
+        QStringLiteral("customer %1 with %2 interactions, 50 runs")
+            .arg(busiest)
+            .arg(grouped(busiestCount)));
 }
 
 } // namespace
 
 int main(int argc, char** argv)
 {
-    // The screen pop builds real widgets; no display is needed for that.
+    // The timeline figures scroll a real QTableView and the screen pop builds
+    // the real context panel: offscreen unless told otherwise.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
@@ -202,46 +304,22 @@ int main(int argc, char** argv)
         QStringLiteral("name"), QStringLiteral("small") });
     parser.addOption({ QStringLiteral("db"),
         QStringLiteral("Database file to create (default: a temporary file)."), QStringLiteral("path") });
+    parser.addOption({ QStringLiteral("open"),
+        QStringLiteral("Measure this existing store instead of generating one (migrated in place if older)."),
+        QStringLiteral("path") });
     parser.addOption(
         { QStringLiteral("seed"), QStringLiteral("Random seed."), QStringLiteral("n"), QStringLiteral("1") });
     parser.addOption({ QStringLiteral("now"), QStringLiteral("Reference time, UTC seconds."),
         QStringLiteral("seconds"), QString::number(kDefaultNow) });
-    parser.addOption({ QStringLiteral("queries"), QStringLiteral("Searches and timelines to time."),
+    parser.addOption({ QStringLiteral("queries"), QStringLiteral("Timelines to time."),
         QStringLiteral("n"), QStringLiteral("2000") });
+    parser.addOption({ QStringLiteral("sessions"), QStringLiteral("Customers to type into the search, key by key."),
+        QStringLiteral("n"), QStringLiteral("300") });
+    parser.addOption({ QStringLiteral("starts"), QStringLiteral("Cold starts of the unisono binary to time (0: none)."),
+        QStringLiteral("n"), QStringLiteral("3") });
     parser.addOption({ QStringLiteral("pops"), QStringLiteral("Screen pops to time."), QStringLiteral("n"),
         QStringLiteral("500") });
-    parser.addOption({ QStringLiteral("open"),
-        QStringLiteral("Time the screen pop on this existing store instead of generating one (it is migrated "
-                       "to this build's schema: use a copy)."),
-        QStringLiteral("path") });
     parser.process(app);
-    const int popCount = std::max(1, parser.value(QStringLiteral("pops")).toInt());
-
-    if (parser.isSet(QStringLiteral("open"))) {
-        const QString existing = parser.value(QStringLiteral("open"));
-        if (!QFileInfo::exists(existing)) {
-            std::fprintf(stderr, "%s does not exist.\n", qPrintable(existing));
-            return 2;
-        }
-        Table table;
-        table.section(QStringLiteral("machine"));
-        table.add(QStringLiteral("cpu"), cpuModel());
-        table.add(QStringLiteral("sqlite"), QString::fromLatin1(sqlite3_libversion()));
-        try {
-            Store store(existing);
-            table.add(QStringLiteral("dataset"), existing,
-                QStringLiteral("%1 customers, %2 interactions")
-                    .arg(grouped(store.customerCount()), grouped(store.db().scalar("SELECT count(*) FROM interactions"))));
-            table.section(QStringLiteral("screen pop (CustomerContextPanel::setCustomer, then a new session tab)"));
-            ScreenPopBench::measure(table, store, parser.value(QStringLiteral("seed")).toULongLong(), popCount);
-        } catch (const StoreError& error) {
-            table.print();
-            std::fprintf(stderr, "%s\n", qPrintable(error.message()));
-            return 1;
-        }
-        table.print();
-        return 0;
-    }
 
     const std::optional<DemoSize> size = DemoSize::byName(parser.value(QStringLiteral("size")));
     if (!size) {
@@ -253,12 +331,21 @@ int main(int argc, char** argv)
     const quint64 seed = parser.value(QStringLiteral("seed")).toULongLong();
     const qint64 now = parser.value(QStringLiteral("now")).toLongLong();
     const int queryCount = std::max(1, parser.value(QStringLiteral("queries")).toInt());
+    const int sessions = std::max(1, parser.value(QStringLiteral("sessions")).toInt());
+    const int starts = std::max(0, parser.value(QStringLiteral("starts")).toInt());
+    const int popCount = std::max(1, parser.value(QStringLiteral("pops")).toInt());
+    const bool existing = parser.isSet(QStringLiteral("open"));
 
     QTemporaryDir temp;
-    const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
-                                                            : temp.filePath(QStringLiteral("bench.db"));
-    if (QFileInfo::exists(path)) {
-        std::fprintf(stderr, "%s already exists; the benchmark needs a fresh file.\n", qPrintable(path));
+    const QString path = existing ? parser.value(QStringLiteral("open"))
+        : parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
+                                            : temp.filePath(QStringLiteral("bench.db"));
+    if (existing && !QFileInfo(path).isFile()) {
+        std::fprintf(stderr, "%s is not a store; --open needs one generated before.\n", qPrintable(path));
+        return 2;
+    }
+    if (!existing && QFileInfo::exists(path)) {
+        std::fprintf(stderr, "%s already exists; the benchmark needs a fresh file (or --open it).\n", qPrintable(path));
         return 2;
     }
 
@@ -267,151 +354,32 @@ int main(int argc, char** argv)
     table.add(QStringLiteral("cpu"), cpuModel());
     table.add(QStringLiteral("cores"), QString::number(QThread::idealThreadCount()),
         QStringLiteral("the generator uses one"));
+    table.add(QStringLiteral("load average"), loadAverage(), QStringLiteral("other work on the machine when the run started"));
     table.add(QStringLiteral("sqlite"), QString::fromLatin1(sqlite3_libversion()));
-    table.add(QStringLiteral("dataset"), size->name, size->description);
+    if (!existing)
+        table.add(QStringLiteral("dataset"), size->name, size->description);
 
     try {
-        Store store(path);
-        DemoDataGenerator generator(store, seed, now);
-        QElapsedTimer timer;
-        timer.start();
-        qint64 customersDone = 0, historyDone = 0;
-        int lastPercent = -1;
-        generator.generate(*size, [&](qint64 done, qint64 total) {
-            if (!customersDone && done >= size->customers)
-                customersDone = timer.nsecsElapsed();
-            if (!historyDone && done >= total - 1)
-                historyDone = timer.nsecsElapsed();
-            const int percent = int(done * 100 / total);
-            if (percent != lastPercent) {
-                lastPercent = percent;
-                std::fprintf(stderr, "\rgenerating %s: %3d%%", qPrintable(size->name), percent);
-            }
-        });
-        const qint64 elapsed = timer.nsecsElapsed();
-        std::fprintf(stderr, "\n");
-        store.db().exec("PRAGMA wal_checkpoint(TRUNCATE)");
-        const DemoDataGenerator::Summary& s = generator.summary();
-        const double seconds = double(elapsed) / 1e9;
-
-        table.section(QStringLiteral("generation"));
-        table.add(QStringLiteral("total time"), number(seconds, 2) + QStringLiteral(" s"),
-            QStringLiteral("everything, indexes included"));
-        table.add(QStringLiteral("  customers phase"),
-            number(double(customersDone) / 1e9, 2) + QStringLiteral(" s"),
-            QStringLiteral("organisation, customers, identities"));
-        table.add(QStringLiteral("  history phase"),
-            number(double(historyDone - customersDone) / 1e9, 2) + QStringLiteral(" s"),
-            QStringLiteral("interactions, messages, social, tickets, callbacks"));
-        table.add(QStringLiteral("  index phase"),
-            number(double(elapsed - historyDone) / 1e9, 2) + QStringLiteral(" s"),
-            QStringLiteral("deferred indexes + customer FTS rebuild"));
-        table.add(QStringLiteral("customers"), grouped(s.customers),
-            number(double(s.customers) / seconds) + QStringLiteral(" /s overall"));
-        table.add(QStringLiteral("identities"), grouped(s.identities));
-        table.add(QStringLiteral("interactions"), grouped(s.interactions),
-            number(double(s.interactions) / seconds) + QStringLiteral(" /s overall"));
-        table.add(QStringLiteral("messages"), grouped(s.messages));
-        table.add(QStringLiteral("social activities"), grouped(s.socialActivities));
-        table.add(QStringLiteral("tickets"), grouped(s.tickets));
-        table.add(QStringLiteral("callbacks"), grouped(s.callbacks));
-        table.add(QStringLiteral("agents / queues"), QStringLiteral("%1 / %2").arg(s.agents).arg(s.queues));
-        const qint64 rows = s.sites + s.agents + s.queues + s.customers + s.identities + s.interactions
-            + s.messages + s.socialActivities + s.tickets + s.callbacks + s.knowledgeArticles;
-        table.add(QStringLiteral("rows written"), grouped(rows),
-            number(double(rows) / seconds) + QStringLiteral(" rows/s"));
-        table.add(QStringLiteral("database size"),
-            number(double(fileSize(path)) / 1048576.0, 1) + QStringLiteral(" MB"),
-            QStringLiteral("after WAL checkpoint"));
-
-        table.section(QStringLiteral("baseline (same run)"));
-        const double interactionsPerSecond = double(s.interactions) / seconds;
-        const double bare = bareRowsPerSecond(temp.filePath(QStringLiteral("baseline.db")), s.interactions);
-        table.add(QStringLiteral("bare inserts"), number(bare) + QStringLiteral(" rows/s"),
-            QStringLiteral("%1 interaction-shaped rows, 1 prepared statement, 1 transaction, no index")
-                .arg(grouped(s.interactions)));
-        table.add(QStringLiteral("generator / baseline"), number(interactionsPerSecond / bare, 3),
-            QStringLiteral("interactions/s overall vs bare rows/s"));
-        table.add(QStringLiteral("history phase / baseline"),
-            number(double(s.interactions) / (double(historyDone - customersDone) / 1e9) / bare, 3),
-            QStringLiteral("interactions/s while writing the history vs bare rows/s"));
-        const qint64 schemaRows = std::min<qint64>(s.interactions, 1'000'000);
-        const double enforced
-            = schemaRowsPerSecond(temp.filePath(QStringLiteral("checks.db")), schemaRows, true);
-        const double unchecked
-            = schemaRowsPerSecond(temp.filePath(QStringLiteral("nochecks.db")), schemaRows, false);
-        table.add(QStringLiteral("store schema, CHECKs on"), number(enforced) + QStringLiteral(" rows/s"),
-            QStringLiteral("same rows into interactions (2 indexes), %1 rows").arg(grouped(schemaRows)));
-        table.add(QStringLiteral("store schema, CHECKs off"), number(unchecked) + QStringLiteral(" rows/s"),
-            QStringLiteral("CHECK(x IN (...)) costs %1 µs per row")
-                .arg(number(1e6 / enforced - 1e6 / unchecked, 2)));
-
-        DemoRandom random(seed ^ 0x5eed);
-        table.section(QStringLiteral("customer search (Store::searchCustomers, 20 rows)"));
-        const auto queries = searchQueries(store, queryCount, random);
-        std::vector<qint64> all;
-        QMap<QString, std::vector<qint64>> byKind;
-        qint64 empty = 0;
-        for (const auto& [kind, query] : queries) {
-            QElapsedTimer t;
-            t.start();
-            const QList<Customer> found = store.searchCustomers(query, 0, 20);
-            const qint64 ns = t.nsecsElapsed();
-            all.push_back(ns);
-            byKind[kind].push_back(ns);
-            if (found.isEmpty())
-                ++empty;
+        std::unique_ptr<Store> store;
+        if (existing) {
+            store = openExisting(table, path);
+        } else {
+            store = std::make_unique<Store>(path);
+            generate(table, *store, *size, seed, now, path, temp);
         }
-        table.add(QStringLiteral("search p50"), micros(percentile(all, 0.50)),
-            QStringLiteral("%1 queries").arg(all.size()));
-        table.add(QStringLiteral("search p99"), micros(percentile(all, 0.99)));
-        table.add(QStringLiteral("search max"), micros(percentile(all, 1.0)));
-        for (auto it = byKind.cbegin(); it != byKind.cend(); ++it)
-            table.add(QStringLiteral("  %1 p50 / p99").arg(it.key()),
-                micros(percentile(it.value(), 0.5)) + QStringLiteral(" / ")
-                    + micros(percentile(it.value(), 0.99)),
-                QStringLiteral("%1 queries").arg(it.value().size()));
-        table.add(QStringLiteral("queries with no hit"), QString::number(empty),
-            QStringLiteral("should be 0: every query comes from a real customer"));
-
-        table.section(QStringLiteral("timeline first page (Store::interactions, 50 rows)"));
-        const qint64 busiest
-            = store.db().scalar("SELECT customer_id FROM interactions WHERE customer_id IS NOT NULL GROUP BY "
-                                "customer_id ORDER BY count(*) DESC LIMIT 1");
-        const qint64 busiestCount = store.interactionCount(busiest);
-        const qint64 firstId = store.db().scalar("SELECT min(id) FROM customers");
-        std::vector<qint64> timeline;
-        for (int i = 0; i < queryCount; ++i) {
-            const qint64 id = firstId + random.below(std::max<qint64>(1, s.customers));
-            QElapsedTimer t;
-            t.start();
-            const QList<Interaction> page = store.interactions(id, 0, 50);
-            timeline.push_back(t.nsecsElapsed());
-        }
-        std::vector<qint64> busiestTimes;
-        for (int i = 0; i < 50; ++i) {
-            QElapsedTimer t;
-            t.start();
-            const QList<Interaction> page = store.interactions(busiest, 0, 50);
-            busiestTimes.push_back(t.nsecsElapsed());
-        }
-        table.add(QStringLiteral("timeline p50"), micros(percentile(timeline, 0.50)),
-            QStringLiteral("%1 random customers").arg(timeline.size()));
-        table.add(QStringLiteral("timeline p99"), micros(percentile(timeline, 0.99)));
-        table.add(QStringLiteral("busiest customer p50 / p99"),
-            micros(percentile(busiestTimes, 0.5)) + QStringLiteral(" / ")
-                + micros(percentile(busiestTimes, 0.99)),
-            QStringLiteral("customer %1 with %2 interactions, 50 runs")
-                .arg(busiest)
-                .arg(grouped(busiestCount)));
-
+        SearchBench::addFigures(table, *store, seed, sessions);
+        timelineFirstPages(table, *store, seed, queryCount);
+        TimelineBench::addFigures(table, *store);
         table.section(QStringLiteral("screen pop (CustomerContextPanel::setCustomer, then a new session tab)"));
-        ScreenPopBench::measure(table, store, seed, popCount);
+        ScreenPopBench::measure(table, *store, seed, popCount);
+        if (starts > 0)
+            StartupBench::addFigures(table, path, starts);
     } catch (const StoreError& error) {
         table.print();
         std::fprintf(stderr, "%s\n", qPrintable(error.message()));
         return 1;
     }
     table.print();
+    std::printf("\nreproduce: %s\n", qPrintable(QCoreApplication::arguments().join(QLatin1Char(' '))));
     return 0;
 }

@@ -2,6 +2,7 @@
 
 #include "DataLabel.h"
 #include "identity/PhoneNormalizer.h"
+#include "itemmodels/CustomerListModel.h"
 
 #include <QDateTime>
 #include <QFrame>
@@ -93,7 +94,7 @@ QString languageLabel(const QString& code)
     const QLocale locale(code);
     if (code.isEmpty() || locale.language() == QLocale::C)
         return code;
-    return CustomerCard::tr("%1 (%2)").arg(QLocale::languageToString(locale.language()), code);
+    return CustomerCard::tr("%1 (%2)").arg(CustomerListModel::languageLabel(code), code);
 }
 
 QString identityLabel(const Identity& identity)

@@ -166,30 +166,17 @@ void CustomerMatchModel::addEmailNames()
 
 void CustomerMatchModel::addSameHandles()
 {
-    // The search index finds the customers whose handles contain these
-    // words; the identities then keep those with exactly this handle.
+    // The search keys hold every handle in lower case: one range of that
+    // B-tree finds who has it; the identities then keep those with exactly
+    // this handle on another network.
     static const QByteArray sql = QByteArray("SELECT ") + kCustomerColumns
-        + ", i.value, i.network FROM customer_search s JOIN customers c ON c.id = s.rowid"
+        + ", i.value, i.network FROM customer_search_keys k JOIN customers c ON c.id = k.customer_id"
           " JOIN identities i ON i.customer_id = c.id AND i.kind = 'social' AND i.value = ?2 AND i.network <> ?3"
-          " WHERE customer_search MATCH ?1 LIMIT 50";
-    QStringList tokens;
-    QString token;
-    for (const QChar c : m_value) {
-        if (c.isLetterOrNumber()) {
-            token.append(c);
-        } else if (!token.isEmpty()) {
-            tokens << token;
-            token.clear();
-        }
-    }
-    if (!token.isEmpty())
-        tokens << token;
-    if (tokens.isEmpty())
+          " WHERE k.key = ?1 LIMIT 50";
+    if (m_value.isEmpty())
         return;
     Statement& st = m_store.db().cached(sql.constData());
-    st.bind(1, QStringLiteral("handles : ") + quoted(tokens.join(QLatin1Char(' '))))
-        .bind(2, m_value)
-        .bind(3, m_network.isNull() ? QStringLiteral("") : m_network);
+    st.bind(1, m_value.toLower()).bind(2, m_value).bind(3, m_network.isNull() ? QStringLiteral("") : m_network);
     collect(st, Reason::SameHandle, kLimit);
 }
 

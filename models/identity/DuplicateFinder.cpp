@@ -261,23 +261,6 @@ QList<DuplicatePair> DuplicateFinder::findForCustomer(qint64 customerId, double 
     }
     if (!companyWords.isEmpty() && !lastWords.isEmpty())
         queries << QStringLiteral("company : (%1) AND name : (%2)").arg(all(companyWords), all(lastWords));
-    Statement& identities = m_db.cached("SELECT kind, value FROM identities WHERE customer_id = ?"
-                                        " AND kind IN ('phone', 'email', 'social')");
-    identities.bind(1, customerId);
-    while (identities.step()) {
-        const QString kind = identities.text(0);
-        const QString value = identities.text(1);
-        if (kind == QLatin1String("phone"))
-            queries << QStringLiteral("phones : %1").arg(phrase(value.mid(1)));
-        else if (kind == QLatin1String("email"))
-            queries << QStringLiteral("emails : %1")
-                           .arg(phrase(NameMatcher::words(value).join(QLatin1Char(' '))));
-        else
-            queries << QStringLiteral("handles : %1")
-                           .arg(phrase(NameMatcher::words(value).join(QLatin1Char(' '))));
-    }
-    identities.reset();
-
     QSet<qint64> candidates;
     Statement& search
         = m_db.cached("SELECT rowid FROM customer_search WHERE customer_search MATCH ? LIMIT ?");
@@ -286,6 +269,25 @@ QList<DuplicatePair> DuplicateFinder::findForCustomer(qint64 customerId, double 
         while (search.step())
             candidates.insert(search.int64(0));
         search.reset();
+    }
+    // Who shares an identity: its whole key in the search keys (a phone's
+    // international digits, an address or a handle in lower case), one range
+    // of that B-tree each.
+    Statement& identities = m_db.cached("SELECT kind, value FROM identities WHERE customer_id = ?"
+                                        " AND kind IN ('phone', 'email', 'social')");
+    identities.bind(1, customerId);
+    QStringList keys;
+    while (identities.step()) {
+        const QString value = identities.text(1);
+        keys << (identities.text(0) == QLatin1String("phone") ? value.mid(1) : value.toLower());
+    }
+    identities.reset();
+    Statement& sharing = m_db.cached("SELECT customer_id FROM customer_search_keys WHERE key = ? LIMIT ?");
+    for (const QString& key : std::as_const(keys)) {
+        sharing.bind(1, key).bind(2, m_options.candidateLimit);
+        while (sharing.step())
+            candidates.insert(sharing.int64(0));
+        sharing.reset();
     }
     candidates.remove(customerId);
     std::vector<std::pair<qint64, qint64>> pairs;

@@ -1,5 +1,6 @@
 #include "CustomerListModel.h"
 
+#include "store/CustomerSearchWorker.h"
 #include "store/Store.h"
 #include "store/StoreError.h"
 
@@ -20,12 +21,29 @@ Q_LOGGING_CATEGORY(lcCustomerList, "unisono.itemmodels.customers", QtInfoMsg)
 CustomerListModel::CustomerListModel(Store& store, QObject* parent)
     : KeyedTableModel(parent)
     , m_store(store)
+    , m_worker(new CustomerSearchWorker(store.path(), this))
 {
-    // The first page is there before any view asks, so a fresh window can
-    // select the first customer straight away.
-    m_rows = page(0);
+    connect(m_worker, &CustomerSearchWorker::found, this, &CustomerListModel::onFound);
+    connect(m_worker, &CustomerSearchWorker::failed, this, &CustomerListModel::onFailed);
+    connect(m_worker, &CustomerSearchWorker::matchesCounted, this, &CustomerListModel::onMatchesCounted);
+    connect(m_worker, &CustomerSearchWorker::customersCounted, this, [this](qint64 count) {
+        m_customerTotal = count;
+        Q_EMIT customerTotalChanged();
+    });
+    // The first page of everyone by name is there before any view asks, so a
+    // fresh window can select the first customer straight away: one indexed
+    // read of a page, a millisecond on a million customers. Counting them
+    // is what takes long, and that happens on the worker.
+    try {
+        m_rows = m_store.findCustomers(QString(), 0, kPageSize).customers;
+    } catch (const StoreError& error) {
+        qCWarning(lcCustomerList) << "Could not read customers:" << error.message();
+    }
     m_hasMore = m_rows.size() == kPageSize;
+    m_worker->countCustomers();
 }
+
+CustomerListModel::~CustomerListModel() = default;
 
 QString CustomerListModel::tierLabel(const QString& tier)
 {
@@ -46,6 +64,12 @@ QString CustomerListModel::languageLabel(const QString& code)
 {
     if (code.isEmpty())
         return {};
+    // Qt names languages in English only: the languages this centre serves
+    // are named in the desk's own language.
+    if (code == QLatin1String("it"))
+        return tr("Italian");
+    if (code == QLatin1String("en"))
+        return tr("English");
     const QLocale locale(code);
     if (locale.language() == QLocale::C)
         return code;
@@ -54,11 +78,9 @@ QString CustomerListModel::languageLabel(const QString& code)
 
 void CustomerListModel::setFilter(const QString& typed)
 {
-    beginResetModel();
     m_filter = typed;
-    m_rows = page(0);
-    m_hasMore = m_rows.size() == kPageSize;
-    endResetModel();
+    m_pending = Pending::Filter;
+    m_request = m_worker->search(typed, 0, kPageSize);
 }
 
 void CustomerListModel::reload()
@@ -66,16 +88,91 @@ void CustomerListModel::reload()
     setFilter(m_filter);
 }
 
+void CustomerListModel::onFound(quint64 request, const CustomerMatches& matches)
+{
+    // An answer to anything but the newest request describes rows nobody asked for any more.
+    if (request != m_request)
+        return;
+    const Pending pending = m_pending;
+    m_pending = Pending::None;
+    if (pending == Pending::More) {
+        // A page counts only as far as it reads: keep a count that went further.
+        if (!matches.capped || matches.total > m_matchCount) {
+            m_matchCount = matches.total;
+            m_matchesCapped = matches.capped;
+        }
+        appendPage(matches.customers);
+        return;
+    }
+    beginResetModel();
+    m_matchCount = matches.total;
+    m_matchesCapped = matches.capped;
+    m_shownFilter = m_filter;
+    m_rows = matches.customers;
+    m_hasMore = m_rows.size() == kPageSize;
+    endResetModel();
+    Q_EMIT filterApplied();
+}
+
+void CustomerListModel::onFailed(quint64 request, const QString& message)
+{
+    if (request != m_request)
+        return;
+    // A failed read shows fewer rows and says why in the log.
+    qCWarning(lcCustomerList) << "Could not read customers:" << message;
+    const Pending pending = m_pending;
+    m_pending = Pending::None;
+    m_hasMore = false;
+    if (pending == Pending::More)
+        return;
+    beginResetModel();
+    m_shownFilter = m_filter;
+    m_rows.clear();
+    m_matchCount = 0;
+    m_matchesCapped = false;
+    endResetModel();
+    Q_EMIT filterApplied();
+}
+
+void CustomerListModel::onMatchesCounted(quint64 request, int total, bool capped)
+{
+    if (request != m_request)
+        return;
+    m_matchCount = total;
+    m_matchesCapped = capped;
+    Q_EMIT matchCountChanged();
+}
+
+void CustomerListModel::appendPage(const QList<Customer>& page)
+{
+    m_hasMore = page.size() == kPageSize;
+    // A sync between two pages can shift a row into the next one; one id must be one row.
+    QSet<qint64> loaded;
+    for (const Customer& c : std::as_const(m_rows))
+        loaded.insert(c.id);
+    QList<Customer> more;
+    for (const Customer& c : page)
+        if (!loaded.contains(c.id))
+            more.append(c);
+    if (more.isEmpty())
+        return;
+    const int first = int(m_rows.size());
+    beginInsertRows(QModelIndex(), first, first + int(more.size()) - 1);
+    m_rows.append(more);
+    endInsertRows();
+}
+
 void CustomerListModel::refreshCustomers(const QList<qint64>& customerIds)
 {
     if (customerIds.isEmpty())
         return;
+    m_worker->countCustomers();
     const QSet<qint64> changed(customerIds.cbegin(), customerIds.cend());
     try {
         // The common case, a sync touching customers on screen in the list of
         // everyone, needs no query of the list: if none changed its name (the
         // sort key) their rows repaint where they are.
-        if (m_filter.trimmed().isEmpty()) {
+        if (m_shownFilter.trimmed().isEmpty()) {
             QHash<qint64, int> rowOf;
             for (int row = 0; row < m_rows.size(); ++row)
                 rowOf.insert(m_rows.at(row).id, row);
@@ -100,11 +197,18 @@ void CustomerListModel::refreshCustomers(const QList<qint64>& customerIds)
             }
         }
         // New, renamed, erased or filtered customers: read the rows loaded so
-        // far again (one indexed query) and move only what moved.
+        // far again (a bounded read, see CustomerSearch) and move only what moved.
         const int window = std::max<int>(kPageSize, int(m_rows.size()));
-        QList<Customer> fresh = m_store.searchCustomers(m_filter, 0, window);
-        m_hasMore = fresh.size() == window;
-        reconcile(m_rows, std::move(fresh), changed, [](const Customer& c) { return c.id; });
+        CustomerMatches fresh = m_store.findCustomers(m_shownFilter, 0, window, Store::Counting::CountMatches);
+        // A page on its way was counted from the rows as they were.
+        if (m_pending == Pending::More) {
+            m_pending = Pending::None;
+            m_request = 0;
+        }
+        m_hasMore = fresh.customers.size() == window;
+        m_matchCount = fresh.total;
+        m_matchesCapped = fresh.capped;
+        reconcile(m_rows, std::move(fresh.customers), changed, [](const Customer& c) { return c.id; });
     } catch (const StoreError& error) {
         // The rows on screen stay as they were; the next change reads again.
         qCWarning(lcCustomerList) << "Could not refresh customers:" << error.message();
@@ -197,31 +301,14 @@ QVariant CustomerListModel::headerData(int section, Qt::Orientation orientation,
 
 bool CustomerListModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && m_hasMore;
+    // One page at a time: the view asks again when this one's rows arrive.
+    return !parent.isValid() && m_hasMore && m_pending == Pending::None;
 }
 
 void CustomerListModel::fetchMore(const QModelIndex& parent)
 {
-    if (parent.isValid() || !m_hasMore)
+    if (!canFetchMore(parent))
         return;
-    const QList<Customer> more = page(int(m_rows.size()));
-    m_hasMore = more.size() == kPageSize;
-    if (more.isEmpty())
-        return;
-    const int first = int(m_rows.size());
-    beginInsertRows(QModelIndex(), first, first + int(more.size()) - 1);
-    m_rows.append(more);
-    endInsertRows();
-}
-
-QList<Customer> CustomerListModel::page(int offset) const
-{
-    // Views call fetchMore from the event loop, where an exception would end
-    // the program: a failed read shows fewer rows and says why in the log.
-    try {
-        return m_store.searchCustomers(m_filter, offset, kPageSize);
-    } catch (const StoreError& error) {
-        qCWarning(lcCustomerList) << "Could not read customers:" << error.message();
-        return {};
-    }
+    m_pending = Pending::More;
+    m_request = m_worker->search(m_shownFilter, int(m_rows.size()), kPageSize);
 }

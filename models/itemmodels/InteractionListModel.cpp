@@ -74,7 +74,7 @@ void InteractionListModel::setCustomer(qint64 customerId)
             qCWarning(lcInteractionList) << "Could not count interactions:" << error.message();
         }
         if (m_total > 0)
-            m_rows = page(0);
+            m_rows = firstPage();
     }
     endResetModel();
 }
@@ -237,7 +237,15 @@ void InteractionListModel::fetchMore(const QModelIndex& parent)
 {
     if (!canFetchMore(parent))
         return;
-    const QList<Interaction> more = page(int(m_rows.size()));
+    // Keyed on the last row, not on an offset: page 500 of a long history
+    // costs what page 1 does.
+    QList<Interaction> more;
+    try {
+        more = m_rows.isEmpty() ? firstPage()
+                                : m_store.interactionsAfter(m_customerId, m_rows.constLast(), kPageSize);
+    } catch (const StoreError& error) {
+        qCWarning(lcInteractionList) << "Could not read interactions:" << error.message();
+    }
     if (more.isEmpty()) {
         // Fewer rows than counted (deleted meanwhile, or a failed read): stop
         // asking instead of fetching empty pages forever.
@@ -250,10 +258,10 @@ void InteractionListModel::fetchMore(const QModelIndex& parent)
     endInsertRows();
 }
 
-QList<Interaction> InteractionListModel::page(int offset) const
+QList<Interaction> InteractionListModel::firstPage() const
 {
     try {
-        return m_store.interactions(m_customerId, offset, kPageSize);
+        return m_store.interactions(m_customerId, 0, kPageSize);
     } catch (const StoreError& error) {
         qCWarning(lcInteractionList) << "Could not read interactions:" << error.message();
         return {};

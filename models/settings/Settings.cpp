@@ -30,6 +30,20 @@ QString Settings::name(Key key)
         return QStringLiteral("session/lastUser");
     case Key::SignedIn:
         return QStringLiteral("session/signedIn");
+    case Key::Language:
+        return QStringLiteral("presentation/language");
+    case Key::Theme:
+        return QStringLiteral("presentation/theme");
+    case Key::WindowGeometry:
+        return QStringLiteral("layout/geometry");
+    case Key::MainSplitter:
+        return QStringLiteral("layout/mainSplitter");
+    case Key::CustomerColumns:
+        return QStringLiteral("layout/customerColumns");
+    case Key::OpenSessions:
+        return QStringLiteral("layout/openSessions");
+    case Key::CurrentSession:
+        return QStringLiteral("layout/currentSession");
     }
     return {};
 }
@@ -43,6 +57,18 @@ QVariant Settings::defaultValue(Key key)
         return QStringLiteral("agent1");
     case Key::SignedIn:
         return false;
+    case Key::Language:
+        return QString();
+    case Key::Theme:
+        return QStringLiteral("system");
+    case Key::WindowGeometry:
+    case Key::MainSplitter:
+    case Key::CustomerColumns:
+        return QByteArray();
+    case Key::OpenSessions:
+        return QVariantList();
+    case Key::CurrentSession:
+        return qint64(0);
     }
     return {};
 }

@@ -21,6 +21,20 @@ public:
         LastUser,
         // True from a sign-in until the agent signs out: a restart resumes the session.
         SignedIn,
+        // The desk's language: "en", "it", or empty to follow the system's.
+        // Applied at start: the texts are built once, in that language.
+        Language,
+        // "light", "dark" or "system" (the platform's own palette).
+        Theme,
+        // The window's geometry (QWidget::saveGeometry), splitter and the
+        // customer list's columns (QSplitter/QHeaderView::saveState).
+        WindowGeometry,
+        MainSplitter,
+        CustomerColumns,
+        // The customers whose session tabs were open, left to right, and the
+        // one in front: a restart opens them again.
+        OpenSessions,
+        CurrentSession,
     };
 
     // <AppConfigLocation>/unisono.ini

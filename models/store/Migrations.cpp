@@ -217,8 +217,8 @@ CREATE TABLE sync_state(
 
 // Version 2: full-text search. unicode61 with remove_diacritics folds
 // "Nicolò" to "nicolo", so agents find customers however they type the name.
-// The customer index is filled by CustomerSearchIndex (phones need
-// libphonenumber); the knowledge index follows its table through triggers.
+// The customer index is replaced by version 4; the knowledge index follows
+// its table through triggers.
 constexpr const char* kSearchSchema = R"SQL(
 CREATE VIRTUAL TABLE customer_search USING fts5(
     name, company, phones, emails, handles, ids,
@@ -264,12 +264,35 @@ constexpr const char* kPhoneEndings = R"SQL(
 CREATE INDEX identities_by_phone_ending ON identities(substr(value, -8)) WHERE kind = 'phone';
 )SQL";
 
+// Version 6: type-ahead within a frame on a million customers. Version 2
+// put every identity into the FTS5 table as words: millions of distinct
+// terms (each phone, email and chat id is unique), so a prefix such as
+// "39333" or "mari" expanded into tens of thousands of terms, and results
+// were ranked over every match. Names and companies keep FTS5, now with
+// one-character prefixes indexed too (the first keystroke); identities move
+// to a B-tree of whole keys that a prefix reads as one range. Each
+// customer's keys are also kept, unindexed, in their FTS row: that is how
+// they are found again to be replaced, without a second index on the keys.
+// Filled by CustomerSearchIndex::rebuild, which is why step 2 no longer
+// fills the table it created: this step replaces it.
+constexpr const char* kSearchKeys = R"SQL(
+DROP TABLE customer_search;
+CREATE VIRTUAL TABLE customer_search USING fts5(
+    name, company, keys UNINDEXED,
+    tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3');
+CREATE TABLE customer_search_keys(
+    key TEXT NOT NULL,
+    customer_id INTEGER NOT NULL,
+    PRIMARY KEY(key, customer_id)) WITHOUT ROWID;
+)SQL";
+
 const std::array kSteps {
     Step { 1, "core domain tables", kCoreSchema, nullptr },
-    Step { 2, "full-text search for customers and knowledge", kSearchSchema, &CustomerSearchIndex::rebuild },
+    Step { 2, "full-text search for customers and knowledge", kSearchSchema, nullptr },
     Step { 3, "internal notes told apart from messages", kMessageKinds, nullptr },
     Step { 4, "an agent's live interactions indexed", kLiveWorkIndex, nullptr },
     Step { 5, "phone numbers found by their last digits", kPhoneEndings, nullptr },
+    Step { 6, "customer search by name words and identity keys", kSearchKeys, &CustomerSearchIndex::rebuild },
 };
 
 } // namespace

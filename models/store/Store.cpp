@@ -1,5 +1,6 @@
 #include "Store.h"
 
+#include "CustomerSearch.h"
 #include "CustomerSearchIndex.h"
 #include "Migrations.h"
 #include "StoreError.h"
@@ -8,6 +9,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <algorithm>
 #include <sqlite3.h>
 
 namespace {
@@ -242,6 +244,8 @@ void Store::reindexCustomer(qint64 customerId) { CustomerSearchIndex::update(m_d
 
 qint64 Store::customerCount() { return m_db.scalar("SELECT count(*) FROM customers"); }
 
+bool Store::hasCustomers() { return m_db.scalar("SELECT EXISTS(SELECT 1 FROM customers)") != 0; }
+
 std::optional<Customer> Store::customer(qint64 id)
 {
     static const QByteArray sql = QByteArray("SELECT ") + kCustomerColumns + " FROM customers c WHERE c.id = ?";
@@ -286,17 +290,27 @@ QList<Customer> Store::customers(int offset, int limit)
     return readCustomers(st);
 }
 
-QList<Customer> Store::searchCustomers(const QString& typed, int offset, int limit)
+CustomerMatches Store::findCustomers(const QString& typed, int offset, int limit, Counting counting)
 {
-    const QString match = CustomerSearchIndex::matchExpression(typed);
-    if (match.isEmpty())
-        return customers(offset, limit);
-    static const QByteArray sql = QByteArray("SELECT ") + kCustomerColumns
-        + " FROM customer_search s JOIN customers c ON c.id = s.rowid WHERE customer_search MATCH ?"
-          " ORDER BY s.rank, c.display_name COLLATE NOCASE LIMIT ? OFFSET ?";
-    Statement& st = m_db.cached(sql.constData());
-    st.bind(1, match).bind(2, limit).bind(3, offset);
-    return readCustomers(st);
+    // One more than the page needs tells whether more follow; never fewer
+    // than the alphabetical limit, so that every page agrees on the order.
+    const int page = std::max(0, offset) + std::max(0, limit);
+    const int enough = counting == Counting::CountMatches
+        ? CustomerSearch::kMaxMatches + 1
+        : std::min(std::max(page, CustomerSearch::kAlphabeticalUpTo), CustomerSearch::kMaxMatches) + 1;
+    const std::optional<CustomerSearch::Matches> matches = CustomerSearch::find(m_db, typed, enough);
+    if (!matches)
+        return { customers(offset, limit), 0, false };
+    CustomerMatches result;
+    result.capped = !matches->complete;
+    result.total = int(matches->customerIds.size()) - (result.capped ? 1 : 0);
+    const int end = std::min(result.total, page);
+    for (int i = std::max(0, offset); i < end; ++i) {
+        // A customer erased between the two reads is simply not on the page.
+        if (std::optional<Customer> c = customer(matches->customerIds.at(i)))
+            result.customers.append(std::move(*c));
+    }
+    return result;
 }
 
 std::optional<qint64> Store::customerByIdentity(IdentityKind kind, const QString& rawValue, const QString& network)
@@ -324,16 +338,17 @@ qint64 Store::interactionCount(qint64 customerId)
     return count;
 }
 
-QList<Interaction> Store::interactions(qint64 customerId, int offset, int limit)
+namespace {
+
+constexpr const char* kInteractionColumns =
+    "SELECT i.id, i.channel, i.direction, i.status, i.queue_id, i.agent_id, i.site_id,"
+    " coalesce(i.subject, ''), coalesce(i.language, ''), i.offered_at, i.answered_at, i.ended_at,"
+    " i.wait_seconds, i.handle_seconds, coalesce(i.disposition, ''), coalesce(i.contact_reason, ''),"
+    " i.sentiment, i.csat, i.revenue, coalesce(q.name, ''), coalesce(a.display_name, '')"
+    " FROM interactions i LEFT JOIN queues q ON q.id = i.queue_id LEFT JOIN agents a ON a.id = i.agent_id";
+
+QList<Interaction> readInteractions(Statement& st, qint64 customerId)
 {
-    Statement& st = m_db.cached(
-        "SELECT i.id, i.channel, i.direction, i.status, i.queue_id, i.agent_id, i.site_id,"
-        " coalesce(i.subject, ''), coalesce(i.language, ''), i.offered_at, i.answered_at, i.ended_at,"
-        " i.wait_seconds, i.handle_seconds, coalesce(i.disposition, ''), coalesce(i.contact_reason, ''),"
-        " i.sentiment, i.csat, i.revenue, coalesce(q.name, ''), coalesce(a.display_name, '')"
-        " FROM interactions i LEFT JOIN queues q ON q.id = i.queue_id LEFT JOIN agents a ON a.id = i.agent_id"
-        " WHERE i.customer_id = ? ORDER BY i.offered_at DESC, i.id DESC LIMIT ? OFFSET ?");
-    st.bind(1, customerId).bind(2, limit).bind(3, offset);
     QList<Interaction> result;
     while (st.step()) {
         Interaction i;
@@ -363,4 +378,26 @@ QList<Interaction> Store::interactions(qint64 customerId, int offset, int limit)
     }
     st.reset();
     return result;
+}
+
+} // namespace
+
+QList<Interaction> Store::interactions(qint64 customerId, int offset, int limit)
+{
+    static const QByteArray sql = QByteArray(kInteractionColumns)
+        + " WHERE i.customer_id = ? ORDER BY i.offered_at DESC, i.id DESC LIMIT ? OFFSET ?";
+    Statement& st = m_db.cached(sql.constData());
+    st.bind(1, customerId).bind(2, limit).bind(3, offset);
+    return readInteractions(st, customerId);
+}
+
+QList<Interaction> Store::interactionsAfter(qint64 customerId, const Interaction& last, int limit)
+{
+    // A row-value comparison in the index's own order: SQLite seeks straight to it.
+    static const QByteArray sql = QByteArray(kInteractionColumns)
+        + " WHERE i.customer_id = ? AND (i.offered_at, i.id) < (?, ?)"
+          " ORDER BY i.offered_at DESC, i.id DESC LIMIT ?";
+    Statement& st = m_db.cached(sql.constData());
+    st.bind(1, customerId).bind(2, last.offeredAt).bind(3, last.id).bind(4, limit);
+    return readInteractions(st, customerId);
 }

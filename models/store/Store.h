@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CustomerMatches.h"
 #include "Database.h"
 #include "domain/Customer.h"
 #include "domain/Identity.h"
@@ -37,19 +38,35 @@ public:
     void reindexCustomer(qint64 customerId);
 
     // Reads.
+    // Counts every row: tens of milliseconds on a million customers, so not
+    // for the GUI thread (SearchWorker counts them off it).
     qint64 customerCount();
+    bool hasCustomers();
     std::optional<Customer> customer(qint64 id);
     QList<Identity> identities(qint64 customerId);
     // All customers by name, a page at a time.
     QList<Customer> customers(int offset, int limit);
     // Type-ahead search over names, companies, phones (any format), emails,
-    // handles and ids; best matches first.
-    QList<Customer> searchCustomers(const QString& typed, int offset, int limit);
+    // handles, CRM and chat ids, ticket and interaction numbers; best matches
+    // first (see CustomerSearch), everyone by name when nothing searchable
+    // was typed. Bounded work per call, whatever the size of the store: the
+    // matches are counted as far as the page needs them, or up to
+    // CustomerSearch::kMaxMatches with CountMatches (a few milliseconds more).
+    enum class Counting { ToPage, CountMatches };
+    CustomerMatches findCustomers(const QString& typed, int offset, int limit, Counting counting = Counting::ToPage);
+    QList<Customer> searchCustomers(const QString& typed, int offset, int limit)
+    {
+        return findCustomers(typed, offset, limit).customers;
+    }
     std::optional<qint64> customerByIdentity(IdentityKind kind, const QString& rawValue,
                                              const QString& network = QString());
     qint64 interactionCount(qint64 customerId);
     // Newest first, a page at a time.
     QList<Interaction> interactions(qint64 customerId, int offset, int limit);
+    // The page after the given interaction (the last one shown), newest
+    // first: as fast deep in a long history as at its top, where an offset
+    // would walk past every row before it.
+    QList<Interaction> interactionsAfter(qint64 customerId, const Interaction& last, int limit);
 
 private:
     static void checkBeforeOpening(const QString& path);

@@ -276,6 +276,19 @@ void MyWorkModel::tick()
     emitRowsChanged(rows);
 }
 
+QString MyWorkModel::priorityLabel(const QString& priority) const
+{
+    if (priority == QLatin1String("urgent"))
+        return tr("urgent");
+    if (priority == QLatin1String("high"))
+        return tr("high");
+    if (priority == QLatin1String("normal"))
+        return tr("normal");
+    if (priority == QLatin1String("low"))
+        return tr("low");
+    return priority;
+}
+
 QString MyWorkModel::statusLabel(const Item& item) const
 {
     if (item.status == QLatin1String("active"))
@@ -323,7 +336,7 @@ QVariant MyWorkModel::data(const QModelIndex& index, int role) const
             return QStringList { channelWord(item.channel), statusLabel(item), item.title }.join(
                 QStringLiteral(" · "));
         case Kind::Tickets:
-            return tr("#%1 · %2 · %3").arg(item.id).arg(item.detail, statusLabel(item));
+            return tr("#%1 · %2 · %3").arg(item.id).arg(priorityLabel(item.detail), statusLabel(item));
         case Kind::Callbacks: {
             const QDateTime due = QDateTime::fromSecsSinceEpoch(item.when);
             QString when = due.toString(QStringLiteral("HH:mm"));

@@ -84,6 +84,8 @@ private:
     QList<Item> read();
     int secondsLeft(qint64 interactionId) const;
     QString statusLabel(const Item& item) const;
+    // A ticket's priority as stored ("high") in the desk's language.
+    QString priorityLabel(const QString& priority) const;
     void tick();
 
     Store& m_store;

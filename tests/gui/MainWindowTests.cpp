@@ -4,7 +4,10 @@
 #include "CustomerCard.h"
 #include "MainWindow.h"
 #include "TestSupport.h"
+#include "itemmodels/CustomerListModel.h"
+#include "itemmodels/InteractionListModel.h"
 #include "store/Store.h"
+#include "store/Transaction.h"
 
 #include <QApplication>
 #include <QImage>
@@ -13,6 +16,8 @@
 #include <QLineEdit>
 #include <QProcess>
 #include <QStackedWidget>
+#include <QScrollBar>
+#include <QSignalSpy>
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
@@ -119,6 +124,7 @@ struct WindowFixture : CustomerData
         return names;
     }
     int rowOf(const QString& name) const { return int(listedNames().indexOf(name)); }
+    CustomerListModel* customers() const { return qobject_cast<CustomerListModel*>(customerList->model()); }
     QString interactionSubject(int row) const
     {
         return history()->model()->index(row, 0).data().toString();
@@ -132,7 +138,12 @@ struct WindowFixture : CustomerData
     {
         searchField->clear();
         QTest::keyClicks(searchField, text);
-        REQUIRE(QTest::qWaitFor([&] { return searching() && customerList->model()->rowCount() == expectedRows; }, kWaitMs));
+        // Searches run on a worker thread: wait for the answer to the whole
+        // text, not to a first keystroke.
+        REQUIRE(QTest::qWaitFor([&] { return customers()->shownFilter() == text && !customers()->isSearching(); },
+            kWaitMs));
+        CHECK(searching());
+        REQUIRE(customerList->model()->rowCount() == expectedRows);
     }
 
     MainWindow window { store };
@@ -183,6 +194,17 @@ TEST_CASE("a phone number typed in any format finds its customer and Enter opens
     CHECK(f.history()->model()->rowCount() == 2);
     // The search did its job: My work is back and the field is empty for the next caller.
     CHECK_FALSE(f.searching());
+    CHECK(f.searchField->text().isEmpty());
+}
+
+TEST_CASE("Enter typed before the search has answered opens the best match once it does", "[gui]")
+{
+    WindowFixture f;
+    // Searches run on a worker: a fast agent types and presses Enter at once.
+    QTest::keyClicks(f.searchField, QStringLiteral("Giulia Bianchi"));
+    QTest::keyClick(f.searchField, Qt::Key_Return);
+    REQUIRE(QTest::qWaitFor([&] { return f.shownCustomer() == f.giulia; }, kWaitMs));
+    CHECK(f.tabs->count() == 1);
     CHECK(f.searchField->text().isEmpty());
 }
 
@@ -308,7 +330,11 @@ TEST_CASE("the status bar shows how many customers there are and which database 
     const QLabel* path = f.window.statusBar()->findChild<QLabel*>(QStringLiteral("databasePath"));
     REQUIRE(count);
     REQUIRE(path);
-    CHECK(count->text().contains(QStringLiteral("5")));
+    // Counted off the GUI thread: a million customers take tens of milliseconds.
+    QSignalSpy counted(f.customers(), &CustomerListModel::customerTotalChanged);
+    if (f.customers()->customerTotal() < 0)
+        REQUIRE(counted.wait(kWaitMs));
+    CHECK(count->text() == QStringLiteral("5 customers"));
     CHECK(path->text().contains(QStringLiteral("window.db")));
 }
 
@@ -335,4 +361,51 @@ TEST_CASE(
     CHECK(image.height() >= 500);
     Store store(dir.file(QStringLiteral("demo.db")));
     CHECK(store.customerCount() > 0);
+}
+
+TEST_CASE("scrolling a long history loads only the pages scrolled through", "[gui][paging]")
+{
+    CustomerData data;
+    const qint64 busy = data.store.addCustomer(makeCustomer(QStringLiteral("Zoe"), QStringLiteral("Zanetti")));
+    {
+        Transaction transaction(data.store.db());
+        for (int n = 0; n < 5000; ++n) {
+            Interaction i;
+            i.customerId = busy;
+            i.channel = Channel::Chat;
+            i.offeredAt = 1'700'000'000 - qint64(n) * 600;
+            i.subject = QStringLiteral("Chat %1").arg(n);
+            data.store.addInteraction(i);
+        }
+        transaction.commit();
+    }
+    MainWindow window(data.store);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    REQUIRE(window.openCustomer(busy));
+    auto* list = window.findChild<QTableView*>(QStringLiteral("interactionList"));
+    REQUIRE(list);
+    auto* history = qobject_cast<InteractionListModel*>(list->model());
+    REQUIRE(history);
+    QCoreApplication::processEvents();
+    CHECK(history->totalCount() == 5000);
+    // One page fills the view; nothing more is read until the agent scrolls.
+    CHECK(history->rowCount() == InteractionListModel::kPageSize);
+
+    // Within the rows loaded, scrolling reads nothing.
+    list->scrollTo(history->index(InteractionListModel::kPageSize / 2, 0));
+    QCoreApplication::processEvents();
+    CHECK(history->rowCount() == InteractionListModel::kPageSize);
+
+    // Each time the view reaches the end of what is loaded, one more page.
+    QSignalSpy inserted(history, &QAbstractItemModel::rowsInserted);
+    for (int page = 2; page <= 4; ++page) {
+        list->verticalScrollBar()->setValue(list->verticalScrollBar()->maximum());
+        REQUIRE(QTest::qWaitFor([&] { return history->rowCount() >= page * InteractionListModel::kPageSize; }, kWaitMs));
+        QCoreApplication::processEvents();
+        CHECK(history->rowCount() == page * InteractionListModel::kPageSize);
+    }
+    CHECK(inserted.count() == 3);
+    // Still newest first across the pages: keyed paging neither skips nor repeats a row.
+    CHECK(history->index(399, InteractionListModel::Subject).data().toString() == QStringLiteral("Chat 399"));
 }

@@ -1,8 +1,13 @@
 #include "TestSupport.h"
+#include "store/CustomerSearch.h"
 #include "store/CustomerSearchIndex.h"
+#include "store/CustomerSearchWorker.h"
 #include "store/Store.h"
 #include "store/Transaction.h"
 
+#include <QSignalSpy>
+#include <QTest>
+#include <QThread>
 #include <algorithm>
 #include <catch2/catch.hpp>
 
@@ -43,7 +48,8 @@ struct Fixture
                           QStringLiteral("x"));
         store.addIdentity(nicolo, IdentityKind::Crm, QStringLiteral("CRM-0042"), QStringLiteral("crm"));
     }
-    QList<qint64> find(const char* typed) { return ids(store.searchCustomers(QString::fromUtf8(typed), 0, 20)); }
+    QList<qint64> find(const char* typed) { return find(QString::fromUtf8(typed)); }
+    QList<qint64> find(const QString& typed) { return ids(store.searchCustomers(typed, 0, 20)); }
 };
 
 } // namespace
@@ -123,4 +129,135 @@ TEST_CASE("Rebuilding the index reproduces what incremental updates built", "[se
     CustomerSearchIndex::rebuild(f.store.db());
     CHECK(f.find("ross") == before);
     CHECK(f.find("447911") == QList<qint64> { f.emily });
+}
+
+TEST_CASE("A ticket or interaction number finds its customer first", "[search]")
+{
+    Fixture f;
+    f.store.db().exec("INSERT INTO queues(id, name, skill, channel) VALUES (1, 'Billing', 'billing', 'voice')");
+    Interaction call;
+    call.customerId = f.emily;
+    call.offeredAt = 1'700'000'000;
+    const qint64 interaction = f.store.addInteraction(call);
+    f.store.db()
+        .cached("INSERT INTO tickets(id, customer_id, subject, created_at, updated_at) VALUES (4711, ?, 'Refund', 1, 1)")
+        .bind(1, f.nicolo)
+        .run();
+
+    CHECK(f.find("4711").front() == f.nicolo);
+    CHECK(f.find("#4711").front() == f.nicolo);
+    CHECK(f.find(QString::number(interaction)).front() == f.emily);
+    // A number that is both a ticket's and an interaction's: the ticket's customer first.
+    f.store.db()
+        .cached("INSERT INTO tickets(id, customer_id, subject, created_at, updated_at) VALUES (?, ?, 'Call back', 1, 1)")
+        .bind(1, interaction)
+        .bind(2, f.mario)
+        .run();
+    CHECK(f.find(QString::number(interaction)) == QList<qint64> { f.mario, f.emily });
+    // A number that is neither finds nobody by it.
+    CHECK(f.find("99999").isEmpty());
+}
+
+TEST_CASE("Whole-word name matches come before customers whose name only starts with the word", "[search]")
+{
+    Fixture f;
+    // Older than Mario Rossi, so first in customer order: only the ranking puts Rossi first.
+    const qint64 rossetti = addPerson(f.store, "Rosa", "Rossetti");
+    const QList<qint64> rossi = f.find("rossi");
+    REQUIRE(rossi.size() == 2);
+    CHECK(rossi.front() == f.mario);
+    CHECK(rossi.back() == f.maria);
+    // Among customers who only start with it, a short answer is alphabetical.
+    CHECK(f.find("ross") == QList<qint64> { f.maria, f.mario, rossetti });
+}
+
+TEST_CASE("Identities are found by how they start, exact ones first", "[search]")
+{
+    Fixture f;
+    CHECK(f.find("mario.rossi@example.it") == QList<qint64> { f.mario });
+    CHECK(f.find("MARIO.ROSSI@") == QList<qint64> { f.mario });
+    CHECK(f.find("emily_c_uk") == QList<qint64> { f.emily });
+    CHECK(f.find("example.it") == QList<qint64> { f.mario }); // the domain of an email
+    CHECK(f.find("3") == QList<qint64> { f.mario });
+    CHECK(f.find("0") == QList<qint64> { f.emily }); // 07911 123456 dialled inside the UK
+    // The middle of an identity is not its start.
+    CHECK(f.find("1234567").isEmpty());
+}
+
+TEST_CASE("A search matching more than a thousand customers counts to the cap and says so", "[search]")
+{
+    TestSupport::TempDir dir;
+    Store store(dir.file(QStringLiteral("many.db")));
+    {
+        Transaction transaction(store.db());
+        for (int n = 0; n < CustomerSearch::kMaxMatches + 5; ++n) {
+            Customer c;
+            c.firstName = QStringLiteral("Carla");
+            c.lastName = QStringLiteral("Neri%1").arg(n);
+            store.addCustomer(c);
+        }
+        transaction.commit();
+    }
+    // A page is counted as far as it needs: "200+"...
+    const CustomerMatches page = store.findCustomers(QStringLiteral("carla"), 0, 200);
+    CHECK(page.total == 200);
+    CHECK(page.capped);
+    CHECK(page.customers.size() == 200);
+    // ...and counting goes on to the cap, not to the end: "1,000+".
+    const CustomerMatches many = store.findCustomers(QStringLiteral("carla"), 0, 200, Store::Counting::CountMatches);
+    CHECK(many.total == CustomerSearch::kMaxMatches);
+    CHECK(many.capped);
+    CHECK(ids(many.customers) == ids(page.customers));
+    // Past the cap there are no pages: the agent types more instead.
+    CHECK(store.findCustomers(QStringLiteral("carla"), CustomerSearch::kMaxMatches, 200).customers.isEmpty());
+    CHECK(store.findCustomers(QStringLiteral("carla"), 800, 200).customers.size() == 200);
+
+    const CustomerMatches few = store.findCustomers(QStringLiteral("carla neri10"), 0, 200, Store::Counting::CountMatches);
+    CHECK(few.total == 16); // neri10, neri100 ... neri109, neri1000 ... neri1004
+    CHECK_FALSE(few.capped);
+    CHECK(few.customers.front().lastName == QStringLiteral("Neri10"));
+}
+
+TEST_CASE("Removing a customer's identities removes the keys they were found by", "[search]")
+{
+    Fixture f;
+    REQUIRE(f.find("mario.rossi@example") == QList<qint64> { f.mario });
+    f.store.db().cached("DELETE FROM identities WHERE customer_id = ?").bind(1, f.mario).run();
+    f.store.reindexCustomer(f.mario);
+    CHECK(f.find("mario.rossi@example").isEmpty());
+    CHECK(f.find("333 123").isEmpty());
+    CHECK(f.find("mario rossi") == QList<qint64> { f.mario });
+}
+
+TEST_CASE("The search worker answers from its own thread, numbering its requests", "[search]")
+{
+    Fixture f;
+    CustomerSearchWorker worker(f.store.path());
+    QThread* answeredOn = nullptr;
+    QObject::connect(&worker, &CustomerSearchWorker::found, &worker,
+        [&answeredOn] { answeredOn = QThread::currentThread(); }, Qt::DirectConnection);
+    QSignalSpy found(&worker, &CustomerSearchWorker::found);
+
+    const quint64 first = worker.search(QStringLiteral("zzz"), 0, 10);
+    const quint64 second = worker.search(QStringLiteral("ross"), 0, 10);
+    CHECK(second > first);
+    // The first is answered only if it was done before the second was asked.
+    REQUIRE(QTest::qWaitFor([&] {
+        return !found.isEmpty() && found.constLast().at(0).value<quint64>() == second;
+    }, 5000));
+    CHECK(found.constLast().at(1).value<CustomerMatches>().customers.size() == 2);
+    CHECK(answeredOn != nullptr);
+    CHECK(answeredOn != QThread::currentThread());
+}
+
+TEST_CASE("The search worker says why when the store cannot be opened", "[search][bad-input]")
+{
+    TestSupport::TempDir dir;
+    const QString path = dir.file(QStringLiteral("no/such/folder/store.db"));
+    CustomerSearchWorker worker(path);
+    QSignalSpy failed(&worker, &CustomerSearchWorker::failed);
+    const quint64 request = worker.search(QStringLiteral("rossi"), 0, 10);
+    REQUIRE(failed.wait(5000));
+    CHECK(failed.at(0).at(0).value<quint64>() == request);
+    CHECK(failed.at(0).at(1).toString().contains(path));
 }

@@ -4,12 +4,14 @@
 #include "TestSupport.h"
 #include "itemmodels/CustomerListModel.h"
 #include "itemmodels/InteractionListModel.h"
+#include "store/CustomerSearch.h"
 #include "store/Store.h"
 #include "store/Transaction.h"
 
 #include <QAbstractItemModelTester>
 #include <QFont>
 #include <QSignalSpy>
+#include <QTest>
 #include <catch2/catch.hpp>
 
 namespace {
@@ -137,6 +139,22 @@ QStringList names(const CustomerListModel& model)
     return result;
 }
 
+// Searches run on the model's worker thread: ask, then wait for the answer.
+void applyFilter(CustomerListModel& model, const QString& typed)
+{
+    QSignalSpy applied(&model, &CustomerListModel::filterApplied);
+    model.setFilter(typed);
+    REQUIRE(applied.wait(5000));
+}
+
+// Asks for one more page and waits until it has been read (it may add no rows).
+void fetchPage(CustomerListModel& model)
+{
+    model.fetchMore(QModelIndex());
+    REQUIRE(model.isSearching());
+    REQUIRE(QTest::qWaitFor([&model] { return !model.isSearching(); }, 5000));
+}
+
 void addCustomers(Store& store, int count)
 {
     Transaction transaction(store.db());
@@ -195,63 +213,79 @@ TEST_CASE("customer list filters by what the agent types and resets views", "[it
 
     SECTION("part of a surname finds every customer it starts")
     {
-        model.setFilter(QStringLiteral("ross"));
+        applyFilter(model, QStringLiteral("ross"));
         CHECK(resets.count() == 1);
+        CHECK(model.matchCount() == 2);
+        CHECK_FALSE(model.matchesCapped());
         QStringList found = names(model);
         found.sort();
         CHECK(found == QStringList { QStringLiteral("Gioacchino Rossini"), QStringLiteral("Mario Rossi") });
     }
     SECTION("a phone number typed with an international prefix and spaces finds its owner")
     {
-        model.setFilter(QStringLiteral("0039 333 123"));
+        applyFilter(model, QStringLiteral("0039 333 123"));
         CHECK(names(model) == QStringList { QStringLiteral("Mario Rossi") });
     }
     SECTION("a social handle finds its owner")
     {
-        model.setFilter(QStringLiteral("giuliab"));
+        applyFilter(model, QStringLiteral("giuliab"));
         CHECK(names(model) == QStringList { QStringLiteral("Giulia Bianchi") });
     }
     SECTION("nothing matching leaves an empty list")
     {
-        model.setFilter(QStringLiteral("zzzz"));
+        applyFilter(model, QStringLiteral("zzzz"));
         CHECK(model.rowCount() == 0);
         CHECK_FALSE(model.canFetchMore(QModelIndex()));
     }
     SECTION("clearing the filter shows everyone again")
     {
-        model.setFilter(QStringLiteral("ross"));
-        model.setFilter(QString());
+        applyFilter(model, QStringLiteral("ross"));
+        applyFilter(model, QString());
         CHECK(resets.count() == 2);
         CHECK(model.rowCount() == 4);
     }
 }
 
-TEST_CASE("customer list fetches a page of 200 at a time as the view scrolls", "[itemmodels]")
+TEST_CASE("customer list fetches a page at a time as the view scrolls", "[itemmodels]")
 {
+    constexpr int page = CustomerListModel::kPageSize;
     TestSupport::TempDir dir;
     Store store(dir.file(QStringLiteral("many.db")));
     addCustomers(store, 450);
     CustomerListModel model(store);
     CheckedModel checked(&model);
-    model.setFilter(QString());
+    applyFilter(model, QString());
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
 
-    CHECK(model.rowCount() == 200);
+    CHECK(model.rowCount() == page);
     REQUIRE(model.canFetchMore(QModelIndex()));
     model.fetchMore(QModelIndex());
-    CHECK(model.rowCount() == 400);
-    REQUIRE(inserted.count() == 1);
-    CHECK(inserted.at(0).at(1).toInt() == 200);
-    CHECK(inserted.at(0).at(2).toInt() == 399);
-    model.fetchMore(QModelIndex());
-    CHECK(model.rowCount() == 450);
+    // One page at a time: nothing more is promised while it is being read.
     CHECK_FALSE(model.canFetchMore(QModelIndex()));
+    REQUIRE(inserted.wait(5000));
+    CHECK(model.rowCount() == 2 * page);
+    REQUIRE(inserted.count() == 1);
+    CHECK(inserted.at(0).at(1).toInt() == page);
+    CHECK(inserted.at(0).at(2).toInt() == 2 * page - 1);
+    while (model.canFetchMore(QModelIndex()))
+        fetchPage(model);
+    CHECK(model.rowCount() == 450);
     CHECK(model.index(449, CustomerListModel::Name).data().toString() == QStringLiteral("Customer 0449"));
 
-    // A new filter starts again from its first page.
-    model.setFilter(QStringLiteral("customer"));
-    CHECK(model.rowCount() == 200);
+    // A new filter starts again from its first page, its matches counted as
+    // far as the search had to read (the page, or the alphabetical limit)...
+    QSignalSpy counted(&model, &CustomerListModel::matchCountChanged);
+    applyFilter(model, QStringLiteral("customer"));
+    CHECK(model.rowCount() == page);
     CHECK(model.canFetchMore(QModelIndex()));
+    if (counted.isEmpty()) {
+        CHECK(model.matchCount() == CustomerSearch::kAlphabeticalUpTo);
+        CHECK(model.matchesCapped());
+        // ...then to the end, off the GUI thread.
+        REQUIRE(counted.wait(5000));
+    }
+    CHECK(model.matchCount() == 450);
+    CHECK_FALSE(model.matchesCapped());
 }
 
 TEST_CASE("customer list with exactly one page inserts no empty rows when asked for more", "[itemmodels]")
@@ -261,12 +295,12 @@ TEST_CASE("customer list with exactly one page inserts no empty rows when asked 
     addCustomers(store, CustomerListModel::kPageSize);
     CustomerListModel model(store);
     CheckedModel checked(&model);
-    model.setFilter(QString());
+    applyFilter(model, QString());
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
 
     // A full page cannot tell whether more follow, so it offers to fetch...
     REQUIRE(model.canFetchMore(QModelIndex()));
-    model.fetchMore(QModelIndex());
+    fetchPage(model);
     // ...and finding nothing says so without a bogus insert.
     CHECK(inserted.isEmpty());
     CHECK(model.rowCount() == CustomerListModel::kPageSize);
@@ -518,7 +552,7 @@ TEST_CASE("a filtered customer list ignores synced customers that do not match",
     SmallStore data;
     CustomerListModel model(data.store);
     CheckedModel checked(&model);
-    model.setFilter(QStringLiteral("ross"));
+    applyFilter(model, QStringLiteral("ross"));
     const qint64 other = data.store.addCustomer(makeCustomer(QStringLiteral("Carla"), QStringLiteral("Neri")));
     ModelSignals signals_(&model);
 
@@ -592,6 +626,11 @@ TEST_CASE("rows reconcile through any reordering with the fewest moves", "[itemm
     addCustomers(store, 300);
     CustomerListModel model(store);
     CheckedModel checked(&model);
+    // The tester asked for the second page on construction; the rest is read here.
+    REQUIRE(QTest::qWaitFor([&model] { return !model.isSearching(); }, 5000));
+    while (model.canFetchMore(QModelIndex()))
+        fetchPage(model);
+    REQUIRE(model.rowCount() == 300);
     QList<qint64> renamed;
     {
         Transaction transaction(store.db());
@@ -607,9 +646,48 @@ TEST_CASE("rows reconcile through any reordering with the fewest moves", "[itemm
     model.refreshCustomers(renamed);
     CHECK(signals_.resets.isEmpty());
     const QList<Customer> expected = store.searchCustomers(QString(), 0, model.rowCount());
-    REQUIRE(model.rowCount() == 295); // the tester fetched every page on construction
+    REQUIRE(model.rowCount() == 295);
     for (int row = 0; row < model.rowCount(); ++row) {
         INFO("row " << row);
         REQUIRE(model.customerIdAt(row) == expected.at(row).id);
     }
+}
+
+TEST_CASE("customer list typed into fast shows only the answer to the last keystroke", "[itemmodels]")
+{
+    SmallStore data;
+    CustomerListModel model(data.store);
+    CheckedModel checked(&model);
+    QSignalSpy applied(&model, &CustomerListModel::filterApplied);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+
+    // Each keystroke asks before any answer is back, as when an agent types.
+    for (const char* typed : { "g", "gi", "gio", "gioa" })
+        model.setFilter(QString::fromUtf8(typed));
+    CHECK(model.isSearching());
+    CHECK(model.rowCount() == 4); // the rows stay until the answer is there
+    REQUIRE(applied.wait(5000));
+    // Answers to older keystrokes are dropped, however fast they came back.
+    REQUIRE(QTest::qWaitFor([&model] { return !model.isSearching(); }, 5000));
+    QCoreApplication::processEvents();
+    CHECK(applied.count() == 1);
+    CHECK(resets.count() == 1);
+    CHECK(names(model) == QStringList { QStringLiteral("Gioacchino Rossini") });
+    CHECK(model.filter() == QStringLiteral("gioa"));
+}
+
+TEST_CASE("customer list counts the customers off the GUI thread and again after a sync", "[itemmodels][sync]")
+{
+    SmallStore data;
+    CustomerListModel model(data.store);
+    CheckedModel checked(&model);
+    QSignalSpy counted(&model, &CustomerListModel::customerTotalChanged);
+    if (model.customerTotal() < 0)
+        REQUIRE(counted.wait(5000));
+    CHECK(model.customerTotal() == 4);
+
+    const qint64 added = data.store.addCustomer(makeCustomer(QStringLiteral("Carla"), QStringLiteral("Neri")));
+    model.refreshCustomers({ added });
+    REQUIRE(counted.wait(5000));
+    CHECK(model.customerTotal() == 5);
 }

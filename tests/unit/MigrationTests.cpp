@@ -121,3 +121,48 @@ TEST_CASE("A database path in a missing folder gets a clear error", "[migrations
     CHECK_THROWS_WITH(Store(dir.file(QStringLiteral("no/such/folder/u.db"))),
                       Catch::Contains("folder") && Catch::Contains("does not exist"));
 }
+
+TEST_CASE("A store written by the previous Unisono (schema 3) upgrades and finds customers every new way",
+          "[migrations][search]")
+{
+    // tests/data/store-v3-tiny.db was written by unisono-bench --size tiny --seed 1
+    // at schema version 3 (commit a0e483c), untouched since: the old search
+    // index with every identity as words, as agents' stores have it today.
+    TestSupport::TempDir dir;
+    const QString path = dir.file(QStringLiteral("v3.db"));
+    REQUIRE(QFile::copy(QStringLiteral(UNISONO_TEST_DATA_DIR "/store-v3-tiny.db"), path));
+    REQUIRE(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+    {
+        Database db(path, Database::Mode::ReadWrite);
+        REQUIRE(Migrations::currentVersion(db) == 3);
+    }
+
+    Store store(path);
+    CHECK(store.schemaVersion() == Migrations::latestVersion());
+    // The data is what it was.
+    CHECK(store.customerCount() == 60);
+    CHECK(store.db().scalar("SELECT count(*) FROM identities") == 217);
+    CHECK(store.db().scalar("SELECT count(*) FROM interactions") == 600);
+    CHECK(store.db().scalar("SELECT count(*) FROM tickets") == 97);
+    // The index is the new one, complete.
+    CHECK(store.db().scalar("SELECT count(*) FROM pragma_table_info('customer_search')") == 3);
+    CHECK(store.db().scalar("SELECT count(*) FROM customer_search") == 60);
+    CHECK(store.db().scalar("SELECT count(DISTINCT customer_id) FROM customer_search_keys") == 60);
+
+    const auto first = [&store](const char* typed) {
+        const QList<Customer> found = store.searchCustomers(QString::fromUtf8(typed), 0, 20);
+        return found.isEmpty() ? qint64(0) : found.front().id;
+    };
+    // Customer 7 is Lily Johnson, +44 7412 822465, lily.johnson7@gmail.com, @lily7, CRM-1000007.
+    for (const char* typed : { "Lily Johnson", "07412 822465", "+44 7412 822465", "lily.johnson7@gmail.com",
+             "@lily7", "CRM-1000007" }) {
+        INFO(typed);
+        CHECK(first(typed) == 7);
+    }
+    // Ticket 21 is customer 12's and interaction 21 customer 34's: both, the ticket first.
+    const QList<Customer> byNumber = store.searchCustomers(QStringLiteral("21"), 0, 20);
+    REQUIRE(byNumber.size() >= 2);
+    CHECK(byNumber.at(0).id == 12);
+    CHECK(byNumber.at(1).id == 34);
+    CHECK(first("#300") == 12); // interaction 300; there is no ticket 300
+}
