@@ -4,6 +4,11 @@
 // 1. Initial sync: a fresh store synced from a demo hub, in change rows/s;
 //    in the same run, the limit: the same rows inserted straight into a fresh
 //    store's tables with prepared statements in one transaction.
+//    Then the two halves of the sync alone, to tell which one bounds it: the
+//    same pages fetched from the hub one after the other and not applied
+//    (the hub's page building and the transfer), and those pages applied
+//    into another fresh store by ChangeApplier with no network (parsing and
+//    writing).
 // 2. Live latency: notes posted at a steady rate; for each, the time from the
 //    hub's 201 to the commit of its change in the desktop's store (the
 //    engine's caughtUp signal, emitted right after the commit).
@@ -39,6 +44,7 @@
 #include <QUuid>
 #include <algorithm>
 #include <cstdio>
+#include <optional>
 #include <sqlite3.h>
 #include <variant>
 #include <vector>
@@ -205,6 +211,69 @@ bool waitUntil(const std::function<bool()>& condition, int timeoutMs)
     return true;
 }
 
+// What the feed's pages cost without the other half of the sync.
+struct Half
+{
+    qint64 ns = 0;
+    qint64 changes = 0;
+    int pages = 0;
+};
+
+// Every page from since=0, one request after the other, written to capture
+// (size, then body) and not applied: the hub's page building plus transfer,
+// timed from each request to its answer.
+Half fetchAll(HttpTransport& http, const QUrl& hub, int pageSize, QFile& capture)
+{
+    Half half;
+    qint64 since = 0;
+    for (bool more = true; more;) {
+        HttpRequest request;
+        request.url = hub.resolved(QUrl(QStringLiteral("/api/v1/changes?since=%1&limit=%2").arg(since).arg(pageSize)));
+        request.headers = { { "Accept", "application/json" } };
+        std::optional<HttpResponse> page;
+        QElapsedTimer timer;
+        timer.start();
+        http.send(request, &http, [&](const HttpResponse& response) { page = response; });
+        if (!waitUntil([&] { return page.has_value(); }, 120000) || !page->isSuccess())
+            throw StoreError(QStringLiteral("fetching the feed after %1 failed: %2").arg(since).arg(page ? page->error : QString()));
+        half.ns += timer.nsecsElapsed();
+        const QJsonObject body = QJsonDocument::fromJson(page->body).object();
+        more = body.value(QStringLiteral("more")).toBool();
+        const qint64 next = body.value(QStringLiteral("next")).toInteger();
+        if (next <= since && more)
+            throw StoreError(QStringLiteral("the feed did not move past %1").arg(since));
+        half.changes += next - since;
+        since = next;
+        ++half.pages;
+        const qint64 size = page->body.size();
+        capture.write(reinterpret_cast<const char*>(&size), sizeof size);
+        capture.write(page->body);
+    }
+    return half;
+}
+
+// The captured pages applied into a fresh store, no network: parsing and writing.
+Half applyAll(const QString& storePath, QFile& capture)
+{
+    Store store(storePath);
+    ChangeApplier applier(store.db());
+    Half half;
+    capture.seek(0);
+    qint64 size = 0;
+    while (capture.read(reinterpret_cast<char*>(&size), sizeof size) == sizeof size) {
+        const QByteArray body = capture.read(size); // outside the clock
+        QElapsedTimer timer;
+        timer.start();
+        const ChangeBatchResult result = applier.applyPage(body);
+        half.ns += timer.nsecsElapsed();
+        if (!result.ok)
+            throw StoreError(QStringLiteral("a captured page did not apply: %1").arg(result.error));
+        half.changes = result.cursor;
+        ++half.pages;
+    }
+    return half;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -323,15 +392,6 @@ int main(int argc, char** argv)
         table.add(QStringLiteral("sync / limit"), number(100.0 * syncRate / limitRate, 1) + QStringLiteral(" %"),
             QStringLiteral("aim ≥ 50 %"));
 
-        // Live latency: notes on recent interactions, posted at a steady rate.
-        std::vector<qint64> targets;
-        {
-            Statement st(synced.handle(), "SELECT id FROM interactions ORDER BY offered_at DESC LIMIT 200");
-            while (st.step())
-                targets.push_back(st.int64(0));
-        }
-        if (targets.empty())
-            throw StoreError(QStringLiteral("no interaction to write notes on"));
         HttpTransport http;
         QByteArray token;
         {
@@ -350,6 +410,35 @@ int main(int argc, char** argv)
                 throw StoreError(QStringLiteral("the bench could not log in"));
             http.setBearerToken(token);
         }
+        // The halves, each alone on the machine (the engine is idle now).
+        std::fprintf(stderr, "the feed fetched, not applied...\n");
+        QFile capture(temp.filePath(QStringLiteral("pages.bin")));
+        if (!capture.open(QIODevice::ReadWrite | QIODevice::Truncate))
+            throw StoreError(QStringLiteral("cannot write %1").arg(capture.fileName()));
+        const Half fetched = fetchAll(http, hub.url(), pageSize, capture);
+        std::fprintf(stderr, "the fetched pages applied, no network...\n");
+        const Half applied = applyAll(temp.filePath(QStringLiteral("applied.db")), capture);
+        capture.close();
+        capture.remove();
+        const auto perSecond = [](const Half& half) { return double(half.changes) / (double(half.ns) / 1e9); };
+        table.add(QStringLiteral("hub alone: pages fetched, not applied"), grouped(qint64(perSecond(fetched))) + QStringLiteral(" rec/s"),
+            QStringLiteral("%1 pages, %2 s from requests to answers, one at a time: page building + transfer")
+                .arg(fetched.pages)
+                .arg(number(double(fetched.ns) / 1e9, 2)));
+        table.add(QStringLiteral("engine alone: pages applied, no network"), grouped(qint64(perSecond(applied))) + QStringLiteral(" rec/s"),
+            QStringLiteral("the same pages in %1 s into a fresh store: parse + write").arg(number(double(applied.ns) / 1e9, 2)));
+        table.add(QStringLiteral("sync / slower half"), number(100.0 * syncRate / std::min(perSecond(fetched), perSecond(applied)), 1) + QStringLiteral(" %"),
+            QStringLiteral("%1 bounds the sync").arg(perSecond(fetched) < perSecond(applied) ? QStringLiteral("the hub") : QStringLiteral("the engine")));
+
+        // Live latency: notes on recent interactions, posted at a steady rate.
+        std::vector<qint64> targets;
+        {
+            Statement st(synced.handle(), "SELECT id FROM interactions ORDER BY offered_at DESC LIMIT 200");
+            while (st.step())
+                targets.push_back(st.int64(0));
+        }
+        if (targets.empty())
+            throw StoreError(QStringLiteral("no interaction to write notes on"));
         struct Sample
         {
             qint64 sentAt = 0;
