@@ -13,6 +13,7 @@
 #include <QJsonObject>
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <simdjson.h>
 
 namespace {
@@ -185,6 +186,7 @@ void ChangeApplier::loadSchema()
                 + QByteArray(table.interactionIndex >= 0 ? "interaction_id" : "NULL") + " FROM " + table.nameUtf8
                 + " WHERE id IN (SELECT value FROM json_each(?))";
             table.before = std::make_unique<Statement>(m_db.handle(), before.constData());
+            table.highest = std::make_unique<Statement>(m_db.handle(), "SELECT coalesce(max(id), 0) FROM " + table.nameUtf8);
         }
         m_tables.push_back(std::move(table));
     }
@@ -535,20 +537,31 @@ ChangeBatchResult ChangeApplier::apply(qint64 next, bool more, ChangeBatchResult
 void ChangeApplier::readBefore(PageContext& page)
 {
     page.before.resize(m_tables.size());
-    std::vector<QByteArray> ids(m_tables.size());
-    for (const Change& change : m_changes) {
-        if (change.table < 0 || !m_tables[std::size_t(change.table)].before)
-            continue;
-        QByteArray& list = ids[std::size_t(change.table)];
-        list += list.isEmpty() ? '[' : ',';
-        list += QByteArray::number(change.id);
-    }
+    std::vector<qint64> lowest(m_tables.size(), std::numeric_limits<qint64>::max());
+    for (const Change& change : m_changes)
+        if (change.table >= 0)
+            lowest[std::size_t(change.table)] = std::min(lowest[std::size_t(change.table)], change.id);
     for (std::size_t i = 0; i < m_tables.size(); ++i) {
-        if (ids[i].isEmpty())
+        const Table& table = m_tables[i];
+        if (!table.before || lowest[i] == std::numeric_limits<qint64>::max())
             continue;
-        ids[i] += ']';
-        Statement& st = *m_tables[i].before;
-        st.bindStatic(1, std::string_view(ids[i].constData(), std::size_t(ids[i].size())));
+        // A page of rows newer than any stored one (an initial sync: the
+        // feed sends ids in ascending order) has nothing to read.
+        Statement& highest = *table.highest;
+        const qint64 stored = highest.step() ? highest.int64(0) : 0;
+        highest.reset();
+        if (lowest[i] > stored)
+            continue;
+        QByteArray ids;
+        for (const Change& change : m_changes) {
+            if (change.table != int(i))
+                continue;
+            ids += ids.isEmpty() ? '[' : ',';
+            ids += QByteArray::number(change.id);
+        }
+        ids += ']';
+        Statement& st = *table.before;
+        st.bindStatic(1, std::string_view(ids.constData(), std::size_t(ids.size())));
         while (st.step())
             page.before[i].emplace(st.int64(0), Before { st.optInt64(1), st.optInt64(2) });
         st.reset();

@@ -131,7 +131,7 @@ private:
         // Column index of the n-th field of the last object read: the hub
         // writes every row of a table with its keys in the same order.
         std::vector<int> fieldOrder;
-        std::unique_ptr<Statement> upsert, insert, update, remove, exists, before;
+        std::unique_ptr<Statement> upsert, insert, update, remove, exists, before, highest;
         // identities: the columns of UNIQUE(kind, network, value), and who holds them.
         std::vector<int> uniqueColumns;
         std::unique_ptr<Statement> holders;
