@@ -24,6 +24,7 @@
 #include "store/Store.h"
 #include "store/StoreError.h"
 #include "store/Transaction.h"
+#include "store/WalCheckpointer.h"
 #include "sync/ChangeApplier.h"
 #include "sync/HttpTransport.h"
 #include "sync/MemoryTokenStore.h"
@@ -280,6 +281,7 @@ Half fetchAll(HttpTransport& http, const QUrl& hub, int pageSize, QFile& capture
 Half applyAll(const QString& storePath, QFile& capture)
 {
     Store store(storePath);
+    WalCheckpointer checkpointer(store.db()); // as the engine has
     ChangeApplier applier(store.db());
     Half half;
     capture.seek(0);

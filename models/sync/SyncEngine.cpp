@@ -8,6 +8,7 @@
 #include "TokenStore.h"
 #include "store/Store.h"
 #include "store/StoreError.h"
+#include "store/WalCheckpointer.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -70,9 +71,12 @@ void SyncEngine::start()
     if (!m_store) {
         try {
             m_store = std::make_unique<Store>(m_options.storePath);
+            // Commits that fill the WAL do not wait for the checkpoint.
+            m_checkpointer = std::make_unique<WalCheckpointer>(m_store->db());
             m_applier = std::make_unique<ChangeApplier>(m_store->db());
             m_applier->setHistoryDays(m_options.historyDays);
         } catch (const StoreError& error) {
+            m_checkpointer.reset();
             m_store.reset();
             m_status.lastError = error.message();
             publishStatus();
