@@ -501,6 +501,18 @@ ChangeBatchResult ChangeApplier::apply(qint64 next, bool more, ChangeBatchResult
         const ForeignKeysOff foreignKeys(m_db, !context.atHead);
         Transaction tx(m_db);
         m_db.exec("PRAGMA defer_foreign_keys = ON"); // reset by SQLite at commit
+        // A first sync into an empty store leaves the customer search index
+        // to its last page, which builds it in one ordered pass: page by
+        // page, each customer's entry would be written again for every page
+        // that brings one of its identities. The mark is stored with the
+        // pages, so a sync that resumes after a crash still builds the index
+        // at the end; searches meanwhile find what was indexed before (nothing).
+        bool searchDeferred = stateValue(m_db, "search_deferred") == QLatin1String("1");
+        if (!searchDeferred && more && storedCursor(m_db) == 0
+            && m_db.scalar("SELECT count(*) FROM (SELECT 1 FROM customers LIMIT 1)") == 0) {
+            searchDeferred = true;
+            setStateValue(m_db, "search_deferred", QStringLiteral("1"));
+        }
         for (const Change& change : m_changes)
             if (change.table >= 0)
                 write(change, context, result);
@@ -514,10 +526,17 @@ ChangeBatchResult ChangeApplier::apply(qint64 next, bool more, ChangeBatchResult
         }
         // Derived data in the same transaction as the rows it comes from;
         // update() removes the entry of a customer that no longer exists.
-        QList<qint64> customers(result.customerIds.cbegin(), result.customerIds.cend());
-        std::sort(customers.begin(), customers.end());
-        for (const qint64 customerId : std::as_const(customers))
-            CustomerSearchIndex::update(m_db, customerId);
+        if (searchDeferred) {
+            if (context.atHead) {
+                CustomerSearchIndex::rebuild(m_db);
+                setStateValue(m_db, "search_deferred", QStringLiteral("0"));
+            }
+        } else {
+            QList<qint64> customers(result.customerIds.cbegin(), result.customerIds.cend());
+            std::sort(customers.begin(), customers.end());
+            for (const qint64 customerId : std::as_const(customers))
+                CustomerSearchIndex::update(m_db, customerId);
+        }
         setStateValue(m_db, "cursor", QString::number(next));
         setStateValue(m_db, "last_sync_at", QString::number(QDateTime::currentSecsSinceEpoch()));
         tx.commit();

@@ -39,8 +39,9 @@ class parser;
 // incoming version is at least the stored one. A tombstone deletes the row;
 // ON DELETE CASCADE removes what hangs off it, and the customer search index
 // is refreshed for every customer whose row or identities changed, so an
-// erased customer leaves no trace. Foreign keys are deferred to the commit
-// because a page may carry a child before its parent.
+// erased customer leaves no trace (a first sync into an empty store builds
+// the index once, in the transaction of its last page). Foreign keys are
+// deferred to the commit because a page may carry a child before its parent.
 //
 // Pages are parsed with simdjson (Qt's JSON classes took a third of the
 // time of applying a page) and written from the parser's UTF-8 without

@@ -206,6 +206,36 @@ TEST_CASE("ChangeApplier: a full resync removes what the backend no longer has, 
     CHECK(count(store, "SELECT count(*) FROM outbox") == 1);
 }
 
+TEST_CASE("ChangeApplier: a first sync builds the search index at its last page, also after a restart", "[applier]")
+{
+    TestSupport::TempDir dir;
+    {
+        Store store(dir.file("local.db"));
+        ChangeApplier applier(store.db());
+        REQUIRE(applier.applyPage(page({ upsert(1, "customer", customer(1, "Gina", 1)) }, 1, true)).ok);
+        CHECK(count(store, "SELECT count(*) FROM customer_search") == 0);
+        CHECK(ChangeApplier::stateValue(store.db(), "search_deferred") == QStringLiteral("1"));
+        // The process dies here.
+    }
+    Store store(dir.file("local.db"));
+    ChangeApplier applier(store.db());
+    REQUIRE(applier.applyPage(page({ upsert(2, "identity", identity(10, 1, "gina@example.com")),
+                                       upsert(3, "customer", customer(2, "Ugo", 1)) },
+                                  3, true))
+                .ok);
+    CHECK(count(store, "SELECT count(*) FROM customer_search") == 0);
+    const auto last = applier.applyPage(page({ upsert(4, "customer", customer(3, "Vera", 1)) }, 4, false));
+    INFO(last.error.toStdString());
+    REQUIRE(last.ok);
+    CHECK(ChangeApplier::stateValue(store.db(), "search_deferred") == QStringLiteral("0"));
+    CHECK(count(store, "SELECT count(*) FROM customer_search") == 3);
+    CHECK(store.searchCustomers(QStringLiteral("gina@example.com"), 0, 10).size() == 1);
+    CHECK(store.searchCustomers(QStringLiteral("vera"), 0, 10).size() == 1);
+    // From now on each page keeps the index up to date itself.
+    REQUIRE(applier.applyPage(page({ upsert(5, "customer", customer(4, "Zeno", 1)) }, 5, true)).ok);
+    CHECK(store.searchCustomers(QStringLiteral("zeno"), 0, 10).size() == 1);
+}
+
 TEST_CASE("ChangeApplier: a compacted feed may send a parent pages after its child", "[applier]")
 {
     TestSupport::TempDir dir;
