@@ -4,6 +4,11 @@
 // 1. Initial sync: a fresh store synced from a demo hub, in change rows/s;
 //    in the same run, the limit: the same rows inserted straight into a fresh
 //    store's tables with prepared statements in one transaction.
+//    Then the two halves of the sync alone, to tell which one bounds it: the
+//    same pages fetched from the hub one after the other and not applied
+//    (the hub's page building and the transfer), and those pages applied
+//    into another fresh store by ChangeApplier with no network (parsing and
+//    writing).
 // 2. Live latency: notes posted at a steady rate; for each, the time from the
 //    hub's 201 to the commit of its change in the desktop's store (the
 //    engine's caughtUp signal, emitted right after the commit).
@@ -19,6 +24,7 @@
 #include "store/Store.h"
 #include "store/StoreError.h"
 #include "store/Transaction.h"
+#include "store/WalCheckpointer.h"
 #include "sync/ChangeApplier.h"
 #include "sync/HttpTransport.h"
 #include "sync/MemoryTokenStore.h"
@@ -39,7 +45,9 @@
 #include <QUuid>
 #include <algorithm>
 #include <cstdio>
+#include <optional>
 #include <sqlite3.h>
+#include <unistd.h>
 #include <variant>
 #include <vector>
 
@@ -88,6 +96,7 @@ public:
         m_process.waitForFinished(5000);
     }
     QUrl url() const { return m_url; }
+    qint64 pid() const { return m_process.processId(); }
 
 private:
     QProcess m_process;
@@ -193,16 +202,102 @@ qint64 insertStraight(Database& db, const QList<TableRows>& tables, qint64* rowC
     return timer.nsecsElapsed();
 }
 
+// Sleeps until an event arrives: processEvents(flags, ms) drops
+// WaitForMoreEvents and would spin a core that the hub and the engine need
+// (it did, in earlier versions of this bench). The tick re-checks conditions
+// that other threads set without posting an event.
 bool waitUntil(const std::function<bool()>& condition, int timeoutMs)
 {
+    QTimer tick;
+    tick.start(5);
     QElapsedTimer timer;
     timer.start();
     while (!condition()) {
         if (timer.elapsed() > timeoutMs)
             return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 50);
+        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents);
     }
     return true;
+}
+
+// CPU time (user + system) a process has used so far, in ns; the machine's
+// other load does not change it, so it says which side does the work.
+qint64 cpuNs(qint64 pid)
+{
+    QFile file(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!file.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray stat = file.readAll();
+    // Fields after the command name (which may hold spaces): utime and stime are 14 and 15.
+    const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 13)
+        return 0;
+    const qint64 ticks = fields.at(11).toLongLong() + fields.at(12).toLongLong();
+    return ticks * 1'000'000'000 / sysconf(_SC_CLK_TCK);
+}
+
+// What the feed's pages cost without the other half of the sync.
+struct Half
+{
+    qint64 ns = 0;
+    qint64 changes = 0;
+    int pages = 0;
+};
+
+// Every page from since=0, one request after the other, written to capture
+// (size, then body) and not applied: the hub's page building plus transfer,
+// timed from each request to its answer.
+Half fetchAll(HttpTransport& http, const QUrl& hub, int pageSize, QFile& capture)
+{
+    Half half;
+    qint64 since = 0;
+    for (bool more = true; more;) {
+        HttpRequest request;
+        request.url = hub.resolved(QUrl(QStringLiteral("/api/v1/changes?since=%1&limit=%2").arg(since).arg(pageSize)));
+        request.headers = { { "Accept", "application/json" } };
+        std::optional<HttpResponse> page;
+        QElapsedTimer timer;
+        timer.start();
+        http.send(request, &http, [&](const HttpResponse& response) { page = response; });
+        if (!waitUntil([&] { return page.has_value(); }, 120000) || !page->isSuccess())
+            throw StoreError(QStringLiteral("fetching the feed after %1 failed: %2").arg(since).arg(page ? page->error : QString()));
+        half.ns += timer.nsecsElapsed();
+        const QJsonObject body = QJsonDocument::fromJson(page->body).object();
+        more = body.value(QStringLiteral("more")).toBool();
+        const qint64 next = body.value(QStringLiteral("next")).toInteger();
+        if (next <= since && more)
+            throw StoreError(QStringLiteral("the feed did not move past %1").arg(since));
+        half.changes += next - since;
+        since = next;
+        ++half.pages;
+        const qint64 size = page->body.size();
+        capture.write(reinterpret_cast<const char*>(&size), sizeof size);
+        capture.write(page->body);
+    }
+    return half;
+}
+
+// The captured pages applied into a fresh store, no network: parsing and writing.
+Half applyAll(const QString& storePath, QFile& capture)
+{
+    Store store(storePath);
+    WalCheckpointer checkpointer(store.db()); // as the engine has
+    ChangeApplier applier(store.db());
+    Half half;
+    capture.seek(0);
+    qint64 size = 0;
+    while (capture.read(reinterpret_cast<char*>(&size), sizeof size) == sizeof size) {
+        const QByteArray body = capture.read(size); // outside the clock
+        QElapsedTimer timer;
+        timer.start();
+        const ChangeBatchResult result = applier.applyPage(body);
+        half.ns += timer.nsecsElapsed();
+        if (!result.ok)
+            throw StoreError(QStringLiteral("a captured page did not apply: %1").arg(result.error));
+        half.changes = result.cursor;
+        ++half.pages;
+    }
+    return half;
 }
 
 } // namespace
@@ -288,6 +383,8 @@ int main(int argc, char** argv)
             Qt::DirectConnection);
 
         std::fprintf(stderr, "initial sync...\n");
+        const qint64 hubCpuStart = cpuNs(hub.pid());
+        const qint64 engineCpuStart = cpuNs(QCoreApplication::applicationPid());
         const qint64 syncStart = clock.nsecsElapsed();
         QMetaObject::invokeMethod(worker.engine, &SyncEngine::start);
         if (!waitUntil(
@@ -298,6 +395,8 @@ int main(int argc, char** argv)
                 3600 * 1000))
             throw StoreError(QStringLiteral("the initial sync did not finish"));
         const qint64 syncNs = caughtUpAt - syncStart;
+        const qint64 hubCpu = cpuNs(hub.pid()) - hubCpuStart;
+        const qint64 engineCpu = cpuNs(QCoreApplication::applicationPid()) - engineCpuStart;
         qint64 cursor = 0;
         QMetaObject::invokeMethod(
             worker.engine, [&] { cursor = worker.engine->cursor(); }, Qt::BlockingQueuedConnection);
@@ -322,16 +421,14 @@ int main(int argc, char** argv)
             QStringLiteral("same rows, fresh store, %1 s").arg(number(double(limitNs) / 1e9, 2)));
         table.add(QStringLiteral("sync / limit"), number(100.0 * syncRate / limitRate, 1) + QStringLiteral(" %"),
             QStringLiteral("aim ≥ 50 %"));
+        const auto perRecord = [cursor](qint64 ns) {
+            return number(double(ns) / 1e9, 1) + QStringLiteral(" s, ") + number(double(ns) / 1e3 / double(std::max<qint64>(1, cursor)), 1)
+                + QStringLiteral(" µs/record");
+        };
+        table.add(QStringLiteral("CPU during the sync: hub"), perRecord(hubCpu), QStringLiteral("the unisono-hub process"));
+        table.add(QStringLiteral("CPU during the sync: engine"), perRecord(engineCpu),
+            QStringLiteral("this process: engine and transport threads"));
 
-        // Live latency: notes on recent interactions, posted at a steady rate.
-        std::vector<qint64> targets;
-        {
-            Statement st(synced.handle(), "SELECT id FROM interactions ORDER BY offered_at DESC LIMIT 200");
-            while (st.step())
-                targets.push_back(st.int64(0));
-        }
-        if (targets.empty())
-            throw StoreError(QStringLiteral("no interaction to write notes on"));
         HttpTransport http;
         QByteArray token;
         {
@@ -350,6 +447,35 @@ int main(int argc, char** argv)
                 throw StoreError(QStringLiteral("the bench could not log in"));
             http.setBearerToken(token);
         }
+        // The halves, each alone on the machine (the engine is idle now).
+        std::fprintf(stderr, "the feed fetched, not applied...\n");
+        QFile capture(temp.filePath(QStringLiteral("pages.bin")));
+        if (!capture.open(QIODevice::ReadWrite | QIODevice::Truncate))
+            throw StoreError(QStringLiteral("cannot write %1").arg(capture.fileName()));
+        const Half fetched = fetchAll(http, hub.url(), pageSize, capture);
+        std::fprintf(stderr, "the fetched pages applied, no network...\n");
+        const Half applied = applyAll(temp.filePath(QStringLiteral("applied.db")), capture);
+        capture.close();
+        capture.remove();
+        const auto perSecond = [](const Half& half) { return double(half.changes) / (double(half.ns) / 1e9); };
+        table.add(QStringLiteral("hub alone: pages fetched, not applied"), grouped(qint64(perSecond(fetched))) + QStringLiteral(" rec/s"),
+            QStringLiteral("%1 pages, %2 s from requests to answers, one at a time: page building + transfer")
+                .arg(fetched.pages)
+                .arg(number(double(fetched.ns) / 1e9, 2)));
+        table.add(QStringLiteral("engine alone: pages applied, no network"), grouped(qint64(perSecond(applied))) + QStringLiteral(" rec/s"),
+            QStringLiteral("the same pages in %1 s into a fresh store: parse + write").arg(number(double(applied.ns) / 1e9, 2)));
+        table.add(QStringLiteral("sync / slower half"), number(100.0 * syncRate / std::min(perSecond(fetched), perSecond(applied)), 1) + QStringLiteral(" %"),
+            QStringLiteral("%1 bounds the sync").arg(perSecond(fetched) < perSecond(applied) ? QStringLiteral("the hub") : QStringLiteral("the engine")));
+
+        // Live latency: notes on recent interactions, posted at a steady rate.
+        std::vector<qint64> targets;
+        {
+            Statement st(synced.handle(), "SELECT id FROM interactions ORDER BY offered_at DESC LIMIT 200");
+            while (st.step())
+                targets.push_back(st.int64(0));
+        }
+        if (targets.empty())
+            throw StoreError(QStringLiteral("no interaction to write notes on"));
         struct Sample
         {
             qint64 sentAt = 0;

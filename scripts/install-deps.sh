@@ -9,7 +9,7 @@ PACKAGES=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-charts-dev libqt6opengl6-dev qt6-svg-dev qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
-    libsqlite3-dev libcurl4-openssl-dev libphonenumber-dev libargon2-dev catch2
+    libsqlite3-dev libcurl4-openssl-dev libphonenumber-dev libargon2-dev libsimdjson-dev catch2
     fontconfig fonts-dejavu-core xvfb xauth
 )
 

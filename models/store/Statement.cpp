@@ -43,6 +43,13 @@ Statement& Statement::bind(int index, const char* utf8)
     return *this;
 }
 
+Statement& Statement::bindStatic(int index, std::string_view utf8)
+{
+    // A null pointer would bind SQL NULL; an empty view is the empty text.
+    sqlite3_bind_text(m_stmt, index, utf8.data() ? utf8.data() : "", int(utf8.size()), SQLITE_STATIC);
+    return *this;
+}
+
 Statement& Statement::bindNull(int index)
 {
     sqlite3_bind_null(m_stmt, index);
@@ -63,6 +70,21 @@ void Statement::run()
 {
     while (step()) { }
     reset();
+}
+
+bool Statement::runUnlessUnique()
+{
+    int rc = SQLITE_ROW;
+    while (rc == SQLITE_ROW)
+        rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_CONSTRAINT_UNIQUE) {
+        reset();
+        return false;
+    }
+    if (rc != SQLITE_DONE)
+        fail(rc);
+    reset();
+    return true;
 }
 
 void Statement::reset()

@@ -4,6 +4,7 @@
 #include <QByteArrayView>
 #include <QString>
 #include <optional>
+#include <string_view>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -23,6 +24,9 @@ public:
     Statement& bind(int index, double value);
     Statement& bind(int index, const QString& value);
     Statement& bind(int index, const char* utf8);
+    // Not copied: the bytes must stay valid until the statement is reset
+    // (run() resets it). For hot paths that already hold UTF-8.
+    Statement& bindStatic(int index, std::string_view utf8);
     Statement& bindNull(int index);
     template <typename T>
     Statement& bind(int index, const std::optional<T>& value)
@@ -33,6 +37,10 @@ public:
     bool step();
     // Runs a statement that returns no rows and resets it for reuse.
     void run();
+    // As run(), but a violated UNIQUE constraint is answered false (the
+    // statement undone and reset) instead of thrown: for callers that have
+    // another way to write the row.
+    bool runUnlessUnique();
     void reset();
 
     bool isNull(int column) const;

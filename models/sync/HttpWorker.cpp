@@ -4,6 +4,7 @@
 #include "SyncLogging.h"
 
 #include <QElapsedTimer>
+#include <algorithm>
 #include <curl/curl.h>
 #include <mutex>
 
@@ -72,6 +73,20 @@ size_t onHeader(char* data, size_t size, size_t count, void* userData)
         job->response.headers.append({ line.left(colon).trimmed(), line.mid(colon + 1).trimmed() });
     }
     return bytes;
+}
+
+// localhost, 127.0.0.0/8 or ::1 (the core links no Qt Network for QHostAddress).
+bool isLoopback(const QUrl& url)
+{
+    const QString host = url.host();
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0 || host == QLatin1String("::1"))
+        return true;
+    const QStringList parts = host.split(QLatin1Char('.'));
+    bool numeric = parts.size() == 4;
+    for (const QString& part : parts)
+        numeric = numeric && !part.isEmpty() && part.size() <= 3 && part.toUInt() <= 255
+            && std::all_of(part.cbegin(), part.cend(), [](QChar c) { return c.isDigit(); });
+    return numeric && parts.front() == QLatin1String("127");
 }
 
 } // namespace
@@ -192,7 +207,8 @@ void HttpWorker::addJob(const Queued& queued)
     curl_easy_setopt(easy, CURLOPT_HEADERDATA, job.get());
     // HTTP/2 over TLS when the server offers it through ALPN; HTTP/1.1 in clear.
     curl_easy_setopt(easy, CURLOPT_HTTP_VERSION, long(CURL_HTTP_VERSION_2TLS));
-    curl_easy_setopt(easy, CURLOPT_ACCEPT_ENCODING, ""); // every encoding curl was built with
+    if (m_options.compressLoopback || !isLoopback(request.url))
+        curl_easy_setopt(easy, CURLOPT_ACCEPT_ENCODING, ""); // every encoding curl was built with
     curl_easy_setopt(easy, CURLOPT_CONNECTTIMEOUT_MS, long(m_options.connectTimeoutMs));
     curl_easy_setopt(easy, CURLOPT_TCP_KEEPALIVE, 1L);
     curl_easy_setopt(easy, CURLOPT_SSL_VERIFYPEER, m_options.verifyTls ? 1L : 0L);

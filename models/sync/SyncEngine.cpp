@@ -8,8 +8,8 @@
 #include "TokenStore.h"
 #include "store/Store.h"
 #include "store/StoreError.h"
+#include "store/WalCheckpointer.h"
 
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
@@ -71,9 +71,12 @@ void SyncEngine::start()
     if (!m_store) {
         try {
             m_store = std::make_unique<Store>(m_options.storePath);
+            // Commits that fill the WAL do not wait for the checkpoint.
+            m_checkpointer = std::make_unique<WalCheckpointer>(m_store->db());
             m_applier = std::make_unique<ChangeApplier>(m_store->db());
             m_applier->setHistoryDays(m_options.historyDays);
         } catch (const StoreError& error) {
+            m_checkpointer.reset();
             m_store.reset();
             m_status.lastError = error.message();
             publishStatus();
@@ -306,24 +309,23 @@ void SyncEngine::onPage(const HttpResponse& response)
     const qint64 waitedMs = m_pageTimer.elapsed();
     QElapsedTimer applyTimer;
     applyTimer.start();
-    const QJsonDocument document = QJsonDocument::fromJson(response.body);
-    const QJsonObject page = document.object();
-    if (m_cursor == 0) {
-        // The first page of a walk from 0; a backend without floors sends none.
-        const QJsonValue floor = page.value(QStringLiteral("floor"));
-        setScanFloor(floor.isDouble() ? std::optional<qint64>(floor.toInteger()) : std::nullopt);
-    }
-    // Ask for the next page before applying this one: the backend prepares
-    // it while we write, instead of the two taking turns. Should this page
-    // not apply, fail() aborts the request in flight.
+    // Ask for the next page once this one is read, before it is written: the
+    // backend prepares it while we write, instead of the two taking turns.
+    // Should this page not apply, fail() aborts the request in flight.
     bool prefetched = false;
-    const qint64 next = page.value(QStringLiteral("next")).toInteger(-1);
-    if (page.value(QStringLiteral("more")).toBool() && next > m_cursor) {
-        pullFrom(next);
-        prefetched = true;
-    }
-    const ChangeBatchResult result
-        = document.isObject() ? m_applier->applyPage(page) : m_applier->applyPage(response.body);
+    qint64 next = -1;
+    const ChangeBatchResult result = m_applier->applyPage(response.body, [&](const ChangeApplier::PageHeader& header) {
+        if (m_cursor == 0) {
+            // The first page of a walk from 0; a backend without floors sends none.
+            setScanFloor(header.floor);
+        }
+        next = header.next;
+        const bool more = header.more;
+        if (more && next > m_cursor) {
+            pullFrom(next);
+            prefetched = true;
+        }
+    });
     qCDebug(lcSync) << "page after" << m_cursor << ":" << response.body.size() << "bytes, waited" << waitedMs
                     << "ms, parsed and applied in" << applyTimer.elapsed() << "ms";
     if (!result.ok) {
@@ -403,7 +405,7 @@ void SyncEngine::applyLiveChanges(const QList<SseEvent>& events)
     // one page: one transaction and one look at the head for the lot, where
     // a change at a time would commit (and check the store) per change and
     // fall behind a busy centre.
-    QJsonArray batch;
+    QList<QByteArray> batch;
     qint64 last = m_cursor;
     bool gap = false;
     for (const SseEvent& event : events) {
@@ -417,12 +419,11 @@ void SyncEngine::applyLiveChanges(const QList<SseEvent>& events)
             gap = true;
             break;
         }
-        batch.append(QJsonDocument::fromJson(event.data.toUtf8()).object());
+        batch.append(event.data.toUtf8());
         last = seq;
     }
     if (!batch.isEmpty()) {
-        const ChangeBatchResult result = m_applier->applyPage(QJsonObject {
-            { QStringLiteral("changes"), batch }, { QStringLiteral("next"), last }, { QStringLiteral("more"), false } });
+        const ChangeBatchResult result = m_applier->applyChanges(batch, m_cursor + 1);
         if (result.ok) {
             m_cursor = result.cursor;
             m_status.lastSyncAt = QDateTime::currentDateTimeUtc();

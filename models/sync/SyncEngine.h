@@ -17,6 +17,7 @@ class HttpTransport;
 class Outbox;
 class Store;
 class TokenStore;
+class WalCheckpointer;
 struct HttpResponse;
 
 // Keeps the local store converged to the backend. One cycle: sign in (token
@@ -122,6 +123,7 @@ private:
     SyncEngineOptions m_options;
     TokenStore& m_tokens;
     std::unique_ptr<Store> m_store;
+    std::unique_ptr<WalCheckpointer> m_checkpointer; // before the store goes
     std::unique_ptr<ChangeApplier> m_applier;
     std::unique_ptr<HttpTransport> m_transport;
     std::unique_ptr<Outbox> m_outbox;

@@ -6,6 +6,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <catch2/catch.hpp>
 
 namespace {
@@ -205,6 +206,36 @@ TEST_CASE("ChangeApplier: a full resync removes what the backend no longer has, 
     CHECK(count(store, "SELECT count(*) FROM outbox") == 1);
 }
 
+TEST_CASE("ChangeApplier: a first sync builds the search index at its last page, also after a restart", "[applier]")
+{
+    TestSupport::TempDir dir;
+    {
+        Store store(dir.file("local.db"));
+        ChangeApplier applier(store.db());
+        REQUIRE(applier.applyPage(page({ upsert(1, "customer", customer(1, "Gina", 1)) }, 1, true)).ok);
+        CHECK(count(store, "SELECT count(*) FROM customer_search") == 0);
+        CHECK(ChangeApplier::stateValue(store.db(), "search_deferred") == QStringLiteral("1"));
+        // The process dies here.
+    }
+    Store store(dir.file("local.db"));
+    ChangeApplier applier(store.db());
+    REQUIRE(applier.applyPage(page({ upsert(2, "identity", identity(10, 1, "gina@example.com")),
+                                       upsert(3, "customer", customer(2, "Ugo", 1)) },
+                                  3, true))
+                .ok);
+    CHECK(count(store, "SELECT count(*) FROM customer_search") == 0);
+    const auto last = applier.applyPage(page({ upsert(4, "customer", customer(3, "Vera", 1)) }, 4, false));
+    INFO(last.error.toStdString());
+    REQUIRE(last.ok);
+    CHECK(ChangeApplier::stateValue(store.db(), "search_deferred") == QStringLiteral("0"));
+    CHECK(count(store, "SELECT count(*) FROM customer_search") == 3);
+    CHECK(store.searchCustomers(QStringLiteral("gina@example.com"), 0, 10).size() == 1);
+    CHECK(store.searchCustomers(QStringLiteral("vera"), 0, 10).size() == 1);
+    // From now on each page keeps the index up to date itself.
+    REQUIRE(applier.applyPage(page({ upsert(5, "customer", customer(4, "Zeno", 1)) }, 5, true)).ok);
+    CHECK(store.searchCustomers(QStringLiteral("zeno"), 0, 10).size() == 1);
+}
+
 TEST_CASE("ChangeApplier: a compacted feed may send a parent pages after its child", "[applier]")
 {
     TestSupport::TempDir dir;
@@ -241,4 +272,62 @@ TEST_CASE("ChangeApplier: at the head, what refers to a row the backend no longe
     CHECK(orphan.skipped == 1);
     CHECK(count(store, "SELECT count(*) FROM identities") == 0);
     CHECK(ChangeApplier::storedCursor(store.db()) == 4);
+}
+
+TEST_CASE("ChangeApplier: an identity value that moved to another row replaces the row that held it", "[applier]")
+{
+    TestSupport::TempDir dir;
+    Store store(dir.file("local.db"));
+    ChangeApplier applier(store.db());
+    REQUIRE(applier.applyPage(page({ upsert(1, "customer", customer(1, "Gina", 1)), upsert(2, "customer", customer(2, "Ugo", 1)),
+                                        upsert(3, "identity", identity(10, 1, "shared@example.com")),
+                                        upsert(4, "identity", identity(11, 2, "ugo@example.com")) },
+                                  4))
+                .ok);
+    // While our cursor was stale the address moved from identity 10 to 11.
+    const auto moved = applier.applyPage(page({ upsert(5, "identity", identity(11, 2, "shared@example.com")) }, 5));
+    INFO(moved.error.toStdString());
+    REQUIRE(moved.ok);
+    CHECK(moved.applied == 1);
+    CHECK(count(store, "SELECT count(*) FROM identities") == 1);
+    CHECK(count(store, "SELECT customer_id FROM identities WHERE value = 'shared@example.com'") == 2);
+    // Both customers' search entries follow: the address is Ugo's alone now.
+    CHECK(moved.customerIds == QSet<qint64> { 1, 2 });
+    const auto found = store.searchCustomers(QStringLiteral("shared@exa"), 0, 10);
+    REQUIRE(found.size() == 1);
+    CHECK(found.front().id == 2);
+    // A new identity row with a value another row holds replaces that row too.
+    const auto added = applier.applyPage(page({ upsert(6, "identity", identity(12, 1, "shared@example.com")) }, 6));
+    REQUIRE(added.ok);
+    CHECK(added.customerIds == QSet<qint64> { 1, 2 });
+    CHECK(count(store, "SELECT id FROM identities WHERE value = 'shared@example.com'") == 12);
+    CHECK(store.searchCustomers(QStringLiteral("shared@exa"), 0, 10).front().id == 1);
+    CHECK(count(store, "SELECT count(*) FROM identities") == 1);
+}
+
+TEST_CASE("ChangeApplier: live changes land with the last seq as the cursor, only when their seqs run on", "[applier]")
+{
+    TestSupport::TempDir dir;
+    Store store(dir.file("local.db"));
+    ChangeApplier applier(store.db());
+    const QByteArray anna = QJsonDocument(upsert(1, "customer", customer(1, "Anna", 1))).toJson();
+    const QByteArray bruno = QJsonDocument(upsert(2, "customer", customer(2, "Bruno", 1))).toJson();
+    const auto wrong = applier.applyChanges({ anna }, 2);
+    CHECK_FALSE(wrong.ok);
+    CHECK_FALSE(wrong.error.isEmpty());
+    CHECK_FALSE(store.customer(1));
+    CHECK_FALSE(applier.applyChanges({ anna, bruno }, 2).ok);
+    CHECK_FALSE(applier.applyChanges({ "{\"seq\": 1, " }, 1).ok);
+    // One text that smuggles a second change, or page fields, shapes nothing.
+    CHECK_FALSE(applier.applyChanges({ anna + "," + bruno }, 1).ok);
+    CHECK_FALSE(applier.applyChanges({ anna + "],\"next\":9,\"more\":true,\"x\":[1" }, 1).ok);
+    CHECK_FALSE(store.customer(1));
+    CHECK(ChangeApplier::storedCursor(store.db()) == 0);
+    const auto result = applier.applyChanges({ anna, bruno }, 1);
+    INFO(result.error.toStdString());
+    REQUIRE(result.ok);
+    CHECK(result.cursor == 2);
+    CHECK(ChangeApplier::storedCursor(store.db()) == 2);
+    CHECK(store.customer(1));
+    CHECK(store.customer(2));
 }

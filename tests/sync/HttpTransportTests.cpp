@@ -59,7 +59,28 @@ TEST_CASE("HttpTransport: a request gets its answer, with the bearer token sent"
     CHECK(response->body == "{\"ok\":true}");
     CHECK(response->header("content-type") == "application/json");
     CHECK(server.requests().contains("Authorization: Bearer secret"));
-    CHECK(server.requests().contains("Accept-Encoding:"));
+}
+
+TEST_CASE("HttpTransport: compression is asked for, except from a loopback address unless told", "[transport]")
+{
+    CannedServer server("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\n{}");
+    QObject context;
+    const auto ask = [&](const HttpTransportOptions& options, const QString& host) {
+        HttpTransport transport(options);
+        bool done = false;
+        HttpRequest request;
+        request.url = server.url();
+        request.url.setHost(host);
+        transport.send(request, &context, [&](const HttpResponse&) { done = true; });
+        REQUIRE(QTest::qWaitFor([&] { return done; }, 10000));
+        const QByteArray sent = server.requests();
+        return sent.mid(sent.lastIndexOf("GET ")).contains("Accept-Encoding:");
+    };
+    CHECK_FALSE(ask({}, QStringLiteral("127.0.0.1")));
+    CHECK_FALSE(ask({}, QStringLiteral("localhost")));
+    HttpTransportOptions compress;
+    compress.compressLoopback = true;
+    CHECK(ask(compress, QStringLiteral("127.0.0.1")));
 }
 
 TEST_CASE("HttpTransport: an answer larger than the limit is aborted", "[transport]")

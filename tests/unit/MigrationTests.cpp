@@ -1,11 +1,29 @@
 #include "TestSupport.h"
+#include "demo/CheckConstraintAudit.h"
 #include "store/Database.h"
 #include "store/Migrations.h"
 #include "store/Store.h"
 #include "store/StoreError.h"
 
 #include <QFile>
+#include <QMap>
+#include <QRegularExpression>
 #include <catch2/catch.hpp>
+
+namespace {
+
+// Every CHECK expression of every domain table, by table.
+QMap<QString, QStringList> checksByTable(Database& db)
+{
+    QMap<QString, QStringList> checks;
+    Statement st(db.handle(),
+        "SELECT name, sql FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite%' AND sql LIKE '%CHECK%'");
+    while (st.step())
+        checks.insert(st.text(0), CheckConstraintAudit::checkExpressions(st.text(1)));
+    return checks;
+}
+
+} // namespace
 
 TEST_CASE("A new database is created at the latest schema version", "[migrations]")
 {
@@ -35,6 +53,71 @@ TEST_CASE("A database of the previous version upgrades in place and keeps its da
     CHECK(store.schemaVersion() == Migrations::latestVersion());
     CHECK(store.customer(customerId)->displayName == QStringLiteral("Giulia Bianchi"));
     CHECK(store.db().scalar("SELECT count(*) FROM messages WHERE kind = 'message' AND body = 'Ciao'") == 1);
+}
+
+TEST_CASE("A version 5 store gets OR chains for its CHECK lists in place: same rows, same values allowed", "[migrations]")
+{
+    TestSupport::TempDir dir;
+    const QString path = dir.file(QStringLiteral("v5.db"));
+    QMap<QString, QStringList> before;
+    {
+        Database db(path, Database::Mode::Create);
+        Migrations::apply(db, 5);
+        db.exec("INSERT INTO customers(id, display_name, tier, created_at, updated_at) VALUES (7, 'Giulia Bianchi', 'gold', 1, 1);"
+                "INSERT INTO interactions(id, customer_id, channel, direction, status, offered_at)"
+                " VALUES (70, 7, 'self_service', 'inbound', 'wrap_up', 10);"
+                "INSERT INTO messages(interaction_id, sent_at, author, body, kind) VALUES (70, 11, 'bot', 'Ciao', 'note');");
+        before = checksByTable(db);
+    }
+    Store store(path);
+    REQUIRE(store.schemaVersion() == Migrations::latestVersion());
+    {
+        Statement check(store.db().handle(), "PRAGMA integrity_check");
+        REQUIRE(check.step());
+        CHECK(check.text(0) == QStringLiteral("ok"));
+    }
+    CHECK(store.db().scalar("SELECT count(*) FROM messages WHERE author = 'bot' AND kind = 'note'") == 1);
+    CHECK(store.db().scalar("SELECT count(*) FROM interactions WHERE channel = 'self_service'") == 1);
+
+    const QMap<QString, QStringList> after = checksByTable(store.db());
+    REQUIRE(after.keys() == before.keys());
+    static const QRegularExpression inList(QStringLiteral(R"(\bIN\s*\()"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression literal(QStringLiteral("'[^']*'"));
+    int rewritten = 0;
+    for (auto it = before.cbegin(); it != before.cend(); ++it) {
+        const QStringList& old = it.value();
+        const QStringList& now = after.value(it.key());
+        REQUIRE(now.size() == old.size());
+        for (int i = 0; i < old.size(); ++i) {
+            INFO(it.key().toStdString() << ": " << old.at(i).toStdString() << " -> " << now.at(i).toStdString());
+            CHECK_FALSE(now.at(i).contains(inList));
+            if (!old.at(i).contains(inList)) {
+                CHECK(now.at(i) == old.at(i)); // only the lists change
+                continue;
+            }
+            ++rewritten;
+            // Same verdict as the list for every listed value, others, other case, '' and NULL.
+            const QString column = old.at(i).section(QLatin1Char(' '), 0, 0);
+            QStringList probes { QStringLiteral("'other'"), QStringLiteral("''"), QStringLiteral("NULL") };
+            for (auto value = literal.globalMatch(old.at(i)); value.hasNext();) {
+                const QString quoted = value.next().captured();
+                probes << quoted << quoted.toUpper();
+            }
+            for (const QString& probe : probes) {
+                const QString sql = QStringLiteral("SELECT (%1) IS (%2) FROM (SELECT %3 AS %4)")
+                                        .arg(old.at(i), now.at(i), probe, column);
+                INFO(probe.toStdString());
+                CHECK(store.db().scalar(sql.toUtf8().constData()) == 1);
+            }
+        }
+    }
+    CHECK(rewritten == 14);
+    // The constraints still bite, through statements prepared after the change.
+    CHECK_THROWS_WITH(store.db().exec("INSERT INTO interactions(customer_id, channel, direction, offered_at)"
+                                      " VALUES (7, 'pigeon', 'inbound', 1)"),
+        Catch::Contains("CHECK constraint failed"));
+    CHECK_NOTHROW(store.db().exec("INSERT INTO interactions(customer_id, channel, direction, offered_at)"
+                                  " VALUES (7, 'forum', 'outbound', 1)"));
 }
 
 TEST_CASE("A version 1 database gains search over the customers it already had", "[migrations]")
