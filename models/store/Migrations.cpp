@@ -264,12 +264,23 @@ constexpr const char* kPhoneEndings = R"SQL(
 CREATE INDEX identities_by_phone_ending ON identities(substr(value, -8)) WHERE kind = 'phone';
 )SQL";
 
+// Version 6: social care. A post's language is what routes its ticket to an
+// agent who reads it (stored with sentiment and intent by the hub's intake);
+// an interaction may belong to a ticket (the reply posted back on a social
+// network is an outbound interaction of the ticket it answers).
+constexpr const char* kSocialCare = R"SQL(
+ALTER TABLE social_activity ADD COLUMN language TEXT;
+ALTER TABLE interactions ADD COLUMN ticket_id INTEGER REFERENCES tickets(id) ON DELETE SET NULL;
+CREATE INDEX interactions_by_ticket ON interactions(ticket_id) WHERE ticket_id IS NOT NULL;
+)SQL";
+
 const std::array kSteps {
     Step { 1, "core domain tables", kCoreSchema, nullptr },
     Step { 2, "full-text search for customers and knowledge", kSearchSchema, &CustomerSearchIndex::rebuild },
     Step { 3, "internal notes told apart from messages", kMessageKinds, nullptr },
     Step { 4, "an agent's live interactions indexed", kLiveWorkIndex, nullptr },
     Step { 5, "phone numbers found by their last digits", kPhoneEndings, nullptr },
+    Step { 6, "social posts' language, interactions of a ticket", kSocialCare, nullptr },
 };
 
 } // namespace
