@@ -224,7 +224,11 @@ ApiAnswer CustomerApi::merge(const ApiCall& call)
         // it has one (an empty field never wins over a value).
         const bool mergedIsNewer = mergedRowJson.value(QStringLiteral("updated_at")).toInteger()
             > survivorRow.value(QStringLiteral("updated_at")).toInteger();
-        auto empty = [](const QJsonValue& value) { return value.isNull() || (value.isString() && value.toString().isEmpty()); };
+        // No CRM fields ('{}') is as empty as a missing city.
+        auto empty = [](const QJsonValue& value) {
+            return value.isNull()
+                || (value.isString() && (value.toString().isEmpty() || value.toString() == QLatin1String("{}")));
+        };
         QJsonObject choices;
         QStringList taken;
         for (const QString& column : mergeableColumns()) {
