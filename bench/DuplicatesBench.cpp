@@ -211,7 +211,7 @@ int main(int argc, char** argv)
     table.section(QStringLiteral("machine"));
     table.add(QStringLiteral("cpu"), cpuModel());
     table.add(QStringLiteral("cores"), QString::number(QThread::idealThreadCount()),
-        QStringLiteral("the finder uses one"));
+        QStringLiteral("the finder loads on two (customers, identities), then uses one"));
     try {
         QTemporaryDir temp;
         Store store(temp.filePath(QStringLiteral("duplicates.db")));
@@ -281,7 +281,7 @@ int main(int argc, char** argv)
         const auto [cpuLo, cpuHi] = std::minmax_element(cpuSeconds.begin(), cpuSeconds.end());
         table.add(QStringLiteral("CPU seconds"),
             QStringLiteral("%1 – %2").arg(number(*cpuLo, 1), number(*cpuHi, 1)),
-            QStringLiteral("one thread; wall time above includes waiting for a busy machine"));
+            QStringLiteral("both threads; wall time above includes waiting for a busy machine"));
 
         table.section(QStringLiteral("findForCustomer (workspace)"));
         std::vector<qint64> samples;

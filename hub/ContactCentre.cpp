@@ -10,6 +10,8 @@
 #include "QueueStatistics.h"
 #include "ReadApi.h"
 #include "Router.h"
+#include "SocialApi.h"
+#include "SocialIntake.h"
 #include "TicketApi.h"
 #include "TrendStatistics.h"
 
@@ -23,7 +25,8 @@ ContactCentre::ContactCentre(
     : QObject(parent)
     , m_clock(options.simSpeed)
     , m_router(std::make_unique<Router>(storage, events, m_clock, options.offerTimeoutMs))
-    , m_interactions(std::make_unique<InteractionApi>(storage, events, *m_router, m_clock))
+    , m_socialIntake(std::make_unique<SocialIntake>(storage))
+    , m_interactions(std::make_unique<InteractionApi>(storage, events, *m_router, *m_socialIntake, m_clock))
     , m_statistics(std::make_unique<QueueStatistics>(storage, events, m_clock, options.statsSince))
     , m_agentStatistics(std::make_unique<AgentStatistics>(storage, events, m_clock, *m_statistics))
     , m_trends(std::make_unique<TrendStatistics>(storage, m_clock, *m_statistics))
@@ -32,6 +35,7 @@ ContactCentre::ContactCentre(
     , m_callbackScheduler(std::make_unique<CallbackScheduler>(storage, events, m_clock))
     , m_callbacks(std::make_unique<CallbackApi>(storage, events, *m_callbackScheduler, m_clock))
     , m_reads(std::make_unique<ReadApi>(storage))
+    , m_social(std::make_unique<SocialApi>(storage, events, *m_socialIntake, m_clock))
 {
 }
 
@@ -101,6 +105,14 @@ ApiAnswer ContactCentre::handle(HubRoutes::Handler handler, const ApiCall& call)
         return m_reads->knowledgeArticle(call);
     case Handler::AgentProfile:
         return m_reads->agent(call);
+    case Handler::SocialEvents:
+        return m_social->receive(call);
+    case Handler::SocialRules:
+        return m_social->rules(call);
+    case Handler::ReplaceSocialRules:
+        return m_social->replaceRules(call);
+    case Handler::Merges:
+        return m_customers->merges(call);
     case Handler::QueueStats:
     case Handler::SiteStats:
     case Handler::AllStats:

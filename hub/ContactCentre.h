@@ -16,6 +16,8 @@ class CustomerApi;
 class InteractionApi;
 class QueueStatistics;
 class ReadApi;
+class SocialApi;
+class SocialIntake;
 class Router;
 class SqliteHubStorage;
 class TicketApi;
@@ -43,12 +45,14 @@ public:
     const HubClock& clock() const { return m_clock; }
     Router& router() { return *m_router; }
     CallbackScheduler& callbacks() { return *m_callbackScheduler; }
+    SocialIntake& socialIntake() { return *m_socialIntake; }
 
 private:
     ApiAnswer statistics(HubRoutes::Handler handler, const ApiCall& call);
 
     HubClock m_clock;
     std::unique_ptr<Router> m_router;
+    std::unique_ptr<SocialIntake> m_socialIntake;
     std::unique_ptr<InteractionApi> m_interactions;
     std::unique_ptr<QueueStatistics> m_statistics;
     std::unique_ptr<AgentStatistics> m_agentStatistics;
@@ -58,4 +62,5 @@ private:
     std::unique_ptr<CallbackScheduler> m_callbackScheduler;
     std::unique_ptr<CallbackApi> m_callbacks;
     std::unique_ptr<ReadApi> m_reads;
+    std::unique_ptr<SocialApi> m_social;
 };

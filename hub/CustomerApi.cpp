@@ -8,6 +8,7 @@
 #include "SqliteHubStorage.h"
 #include "store/CustomerSearchIndex.h"
 #include "store/Statement.h"
+#include "sync/WireFormat.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -102,6 +103,30 @@ QByteArray CustomerApi::restoreSql()
     return sql;
 }
 
+QStringList CustomerApi::mergeableColumns()
+{
+    static QStringList columns;
+    if (columns.isEmpty()) {
+        static const QStringList kept { QStringLiteral("id"), QStringLiteral("created_at"),
+            QStringLiteral("updated_at"), QStringLiteral("version") };
+        Statement st(m_storage.db().handle(), "SELECT name FROM pragma_table_info('customers') ORDER BY cid");
+        while (st.step()) {
+            if (!kept.contains(st.text(0)))
+                columns.append(st.text(0));
+        }
+    }
+    return columns;
+}
+
+QString CustomerApi::rawRow(qint64 customerId)
+{
+    Statement& row = m_storage.db().cached(rawRowJson().constData());
+    row.bind(1, customerId);
+    const QString json = row.step() ? row.text(0) : QString();
+    row.reset();
+    return json;
+}
+
 ApiAnswer CustomerApi::linkIdentity(const ApiCall& call)
 {
     const qint64 customerId = call.ids.at(0);
@@ -159,18 +184,80 @@ ApiAnswer CustomerApi::merge(const ApiCall& call)
         throw ApiError::badField(
             QStringLiteral("mergedId"), QStringLiteral("A customer cannot be merged into itself."));
     }
+    // "fields": {"city": "merged", "tier": "survivor"}, in the feed's names.
+    QHash<QString, QString> chosen; // column -> survivor | merged
+    {
+        const QJsonValue fields = command.body.value(QStringLiteral("fields"));
+        if (!fields.isUndefined() && !fields.isNull() && !fields.isObject()) {
+            throw ApiError::badField(QStringLiteral("fields"),
+                QStringLiteral("\"fields\" must be an object of field names to \"survivor\" or \"merged\"."));
+        }
+        QHash<QString, QString> columnOf;
+        for (const QString& column : mergeableColumns())
+            columnOf.insert(WireFormat::jsonKey(column), column);
+        const QJsonObject object = fields.toObject();
+        for (auto field = object.begin(); field != object.end(); ++field) {
+            const QString path = QStringLiteral("fields.") + field.key();
+            if (!columnOf.contains(field.key())) {
+                QStringList names = columnOf.keys();
+                names.sort();
+                throw ApiError::badField(path,
+                    QStringLiteral("\"%1\" is not a customer field a merge chooses; use %2.")
+                        .arg(field.key(), names.join(QStringLiteral(", "))));
+            }
+            const QString side = field.value().toString();
+            if (side != QLatin1String("survivor") && side != QLatin1String("merged"))
+                throw ApiError::badField(path, QStringLiteral("\"%1\" must be \"survivor\" or \"merged\".").arg(path));
+            chosen.insert(columnOf.value(field.key()), side);
+        }
+    }
     const CommandResult result = m_storage.runCommand(command.context, [&] {
         requireCustomer(survivorId);
         requireCustomer(mergedId);
         const qint64 now = command.context.now;
         Database& db = m_storage.db();
-        Statement& row = db.cached(rawRowJson().constData());
-        row.bind(1, mergedId);
-        row.step();
-        const QString mergedRow = row.text(0);
-        row.reset();
+        const QString survivorRowText = rawRow(survivorId);
+        const QString mergedRow = rawRow(mergedId);
+        const QJsonObject survivorRow = QJsonDocument::fromJson(survivorRowText.toUtf8()).object();
+        const QJsonObject mergedRowJson = QJsonDocument::fromJson(mergedRow.toUtf8()).object();
+        // Per field: the agent's choice, else the newest record's value where
+        // it has one (an empty field never wins over a value).
+        const bool mergedIsNewer = mergedRowJson.value(QStringLiteral("updated_at")).toInteger()
+            > survivorRow.value(QStringLiteral("updated_at")).toInteger();
+        // No CRM fields ('{}') is as empty as a missing city.
+        auto empty = [](const QJsonValue& value) {
+            return value.isNull()
+                || (value.isString() && (value.toString().isEmpty() || value.toString() == QLatin1String("{}")));
+        };
+        QJsonObject choices;
+        QStringList taken;
+        for (const QString& column : mergeableColumns()) {
+            const QJsonValue mine = survivorRow.value(column);
+            const QJsonValue theirs = mergedRowJson.value(column);
+            QString side = chosen.value(column);
+            if (side.isEmpty())
+                side = (empty(mine) && !empty(theirs)) || (mergedIsNewer && !empty(theirs)) ? QStringLiteral("merged")
+                                                                                          : QStringLiteral("survivor");
+            choices.insert(WireFormat::jsonKey(column), side);
+            if (side == QLatin1String("merged") && mine != theirs)
+                taken.append(column);
+        }
         QJsonObject moved;
         QList<ChangeRecord> changes;
+        if (!taken.isEmpty()) {
+            QStringList assignments;
+            for (const QString& column : taken)
+                assignments.append(QStringLiteral("%1 = json_extract(?1, '$.%1')").arg(column));
+            // Column names come from the schema, never from the request.
+            Statement update(db.handle(),
+                QStringLiteral("UPDATE customers SET %1, updated_at = ?2, version = version + 1 WHERE id = ?3")
+                    .arg(assignments.join(QStringLiteral(", ")))
+                    .toUtf8()
+                    .constData());
+            update.bind(1, mergedRow).bind(2, now).bind(3, survivorId);
+            update.step();
+            changes.append(m_storage.recordUpsert(QStringLiteral("customer"), survivorId, now));
+        }
         for (const Owned& owned : ownedTables()) {
             const QList<qint64> rows
                 = ids("SELECT id FROM " + QByteArray(owned.table) + " WHERE customer_id = ? ORDER BY id", mergedId);
@@ -193,21 +280,24 @@ ApiAnswer CustomerApi::merge(const ApiCall& call)
         CustomerSearchIndex::remove(db, mergedId);
         CustomerSearchIndex::update(db, survivorId);
         changes.prepend(m_storage.recordDelete(QStringLiteral("customer"), mergedId, now, false));
-        db.cached("INSERT INTO customer_merges(survivor_id, merged_id, merged_row, moved, merged_by, merged_at) "
-                  "VALUES (?, ?, ?, ?, ?, ?)")
+        db.cached("INSERT INTO customer_merges(survivor_id, merged_id, merged_row, moved, merged_by, merged_at, "
+                  "survivor_row, fields) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
             .bind(1, survivorId)
             .bind(2, mergedId)
             .bind(3, mergedRow)
             .bind(4, QString::fromUtf8(QJsonDocument(moved).toJson(QJsonDocument::Compact)))
             .bind(5, command.context.login)
             .bind(6, now)
+            .bind(7, survivorRowText)
+            .bind(8, QString::fromUtf8(QJsonDocument(choices).toJson(QJsonDocument::Compact)))
             .run();
         // Feed order is seq order; the tombstone was written after the moves.
         std::sort(changes.begin(), changes.end(),
             [](const ChangeRecord& a, const ChangeRecord& b) { return a.seq < b.seq; });
         CommandOutcome outcome { changes,
             QJsonObject { { QStringLiteral("mergeId"), db.lastInsertId() }, { QStringLiteral("survivorId"), survivorId },
-                { QStringLiteral("mergedId"), mergedId }, { QStringLiteral("moved"), moved } },
+                { QStringLiteral("mergedId"), mergedId }, { QStringLiteral("moved"), moved },
+                { QStringLiteral("fields"), choices } },
             200 };
         outcome.primary = int(changes.size()) - 1;
         return outcome;
@@ -221,8 +311,8 @@ ApiAnswer CustomerApi::undoMerge(const ApiCall& call)
     const CommandRequest command = CommandRequest::parse(call, m_clock.nowSecs());
     const CommandResult result = m_storage.runCommand(command.context, [&] {
         Database& db = m_storage.db();
-        Statement& audit = db.cached("SELECT survivor_id, merged_id, merged_row, moved, merged_by, undone_at "
-                                     "FROM customer_merges WHERE id = ?");
+        Statement& audit = db.cached("SELECT survivor_id, merged_id, merged_row, moved, merged_by, undone_at, "
+                                     "survivor_row, fields FROM customer_merges WHERE id = ?");
         audit.bind(1, mergeId);
         if (!audit.step()) {
             audit.reset();
@@ -234,6 +324,8 @@ ApiAnswer CustomerApi::undoMerge(const ApiCall& call)
         const QJsonObject moved = QJsonDocument::fromJson(audit.text(3).toUtf8()).object();
         const QString mergedBy = audit.text(4);
         const bool undone = !audit.isNull(5);
+        const QString survivorRow = audit.isNull(6) ? QString() : audit.text(6);
+        const QJsonObject choices = QJsonDocument::fromJson(audit.text(7).toUtf8()).object();
         audit.reset();
         if (!isSupervisor(call.session) && mergedBy != call.session.login) {
             throw ApiError(403, QStringLiteral("forbidden"),
@@ -252,6 +344,30 @@ ApiAnswer CustomerApi::undoMerge(const ApiCall& call)
         const qint64 now = command.context.now;
         db.cached(restoreSql().constData()).bind(1, mergedRow).run();
         QList<ChangeRecord> changes { m_storage.recordUpsert(QStringLiteral("customer"), mergedId, now) };
+        if (!survivorRow.isEmpty()) {
+            // The fields the survivor took from the duplicate go back to their
+            // values before the merge (a version later, so every copy takes
+            // them); fields the merge left alone keep any later edit.
+            const QJsonObject before = QJsonDocument::fromJson(survivorRow.toUtf8()).object();
+            const QJsonObject current = QJsonDocument::fromJson(rawRow(survivorId).toUtf8()).object();
+            QStringList assignments;
+            for (const QString& column : mergeableColumns()) {
+                if (choices.value(WireFormat::jsonKey(column)).toString() == QLatin1String("merged")
+                    && before.value(column) != current.value(column))
+                    assignments.append(QStringLiteral("%1 = json_extract(?1, '$.%1')").arg(column));
+            }
+            if (!assignments.isEmpty()) {
+                assignments.append(QStringLiteral("updated_at = json_extract(?1, '$.updated_at')"));
+                Statement update(db.handle(),
+                    QStringLiteral("UPDATE customers SET %1, version = version + 1 WHERE id = ?2")
+                        .arg(assignments.join(QStringLiteral(", ")))
+                        .toUtf8()
+                        .constData());
+                update.bind(1, survivorRow).bind(2, survivorId);
+                update.step();
+                changes.append(m_storage.recordUpsert(QStringLiteral("customer"), survivorId, now));
+            }
+        }
         for (const Owned& owned : ownedTables()) {
             QList<qint64> rows;
             for (const QJsonValue& id : moved.value(QLatin1String(owned.table)).toArray())
@@ -341,4 +457,34 @@ ApiAnswer CustomerApi::erase(const ApiCall& call)
         return CommandOutcome { changes, QJsonObject { { QStringLiteral("erased"), counts } }, 200 };
     });
     return answer(result);
+}
+
+ApiAnswer CustomerApi::merges(const ApiCall& call)
+{
+    if (!isSupervisor(call.session)) {
+        throw ApiError(403, QStringLiteral("forbidden"),
+            QStringLiteral("Only supervisors and admins may read the merge audit."));
+    }
+    const QUrlQuery query = call.request.query();
+    const qint64 customerId = JsonInput::queryInteger(query, QStringLiteral("customerId"), 0, 1, kMaxId);
+    const qint64 limit = JsonInput::queryInteger(query, QStringLiteral("limit"), 100, 1, 500);
+    // Who merged or unmerged what, and when, newest first; with customerId
+    // only the merges that customer took part in (as survivor or duplicate).
+    Statement& st = m_storage.db().cached(
+        "SELECT id, survivor_id, merged_id, merged_by, merged_at, undone_by, undone_at, coalesce(fields, '{}'), moved "
+        "FROM customer_merges WHERE ?1 = 0 OR survivor_id = ?1 OR merged_id = ?1 ORDER BY id DESC LIMIT ?2");
+    st.bind(1, customerId).bind(2, limit);
+    QJsonArray merges;
+    while (st.step()) {
+        merges.append(QJsonObject { { QStringLiteral("id"), st.int64(0) }, { QStringLiteral("survivorId"), st.int64(1) },
+            { QStringLiteral("mergedId"), st.int64(2) }, { QStringLiteral("mergedBy"), st.text(3) },
+            { QStringLiteral("mergedAt"), st.int64(4) },
+            { QStringLiteral("undoneBy"), st.isNull(5) ? QJsonValue() : QJsonValue(st.text(5)) },
+            { QStringLiteral("undoneAt"), st.isNull(6) ? QJsonValue() : QJsonValue(st.int64(6)) },
+            { QStringLiteral("fields"), QJsonDocument::fromJson(st.text(7).toUtf8()).object() },
+            { QStringLiteral("moved"), QJsonDocument::fromJson(st.text(8).toUtf8()).object() } });
+    }
+    st.reset();
+    return ApiAnswer { 200, QJsonDocument(QJsonObject { { QStringLiteral("merges"), merges } }).toJson(QJsonDocument::Compact),
+        false };
 }

@@ -4,8 +4,10 @@
 #include "ChangeRecord.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 class EventBroadcaster;
 class HubClock;
@@ -19,8 +21,11 @@ class SqliteHubStorage;
 // activity and callbacks to the survivor and deletes the duplicate; the
 // audit row (customer_merges) keeps the duplicate's row exactly as stored
 // and the ids that moved, so undo re-creates it byte for byte under its old
-// id and moves exactly those rows back. The survivor's own row is never
-// changed by a merge, so undo leaves it as it was.
+// id and moves exactly those rows back. Per field of the customer record the
+// survivor keeps its value or takes the duplicate's ("fields"); by default
+// the newest record's value wins where it has one (a value beats an empty
+// field). The survivor's row before the merge is audited too, so undo puts
+// back the fields it took. Supervisors read the audit (GET /api/v1/merges).
 //
 // Erasure (supervisors and admins) deletes the customer and everything of
 // theirs, writes a tombstone per row to the feed and removes every earlier
@@ -36,6 +41,7 @@ public:
     ApiAnswer merge(const ApiCall& call);
     ApiAnswer undoMerge(const ApiCall& call);
     ApiAnswer erase(const ApiCall& call);
+    ApiAnswer merges(const ApiCall& call);
 
 private:
     struct Owned
@@ -50,6 +56,10 @@ private:
     QList<qint64> ids(const QByteArray& sql, qint64 bindValue);
     QByteArray rawRowJson();
     QByteArray restoreSql();
+    // The customer columns a merge chooses between (not id, timestamps, version).
+    QStringList mergeableColumns();
+    // The customer's row as stored, as JSON text (rawRowJson).
+    QString rawRow(qint64 customerId);
 
     SqliteHubStorage& m_storage;
     EventBroadcaster& m_events;

@@ -75,6 +75,10 @@ const QList<HubRoutes::Route>& HubRoutes::all()
         { Method::Get, QStringLiteral("/api/v1/knowledge"), Handler::KnowledgeArticles, true },
         { Method::Get, QStringLiteral("/api/v1/knowledge/{id}"), Handler::KnowledgeArticle, true },
         { Method::Get, QStringLiteral("/api/v1/agents/{id}"), Handler::AgentProfile, true },
+        { Method::Post, QStringLiteral("/api/v1/social/events"), Handler::SocialEvents, true },
+        { Method::Get, QStringLiteral("/api/v1/social/rules"), Handler::SocialRules, true },
+        { Method::Put, QStringLiteral("/api/v1/social/rules"), Handler::ReplaceSocialRules, true },
+        { Method::Get, QStringLiteral("/api/v1/merges"), Handler::Merges, true },
     };
     return routes;
 }

@@ -56,6 +56,10 @@ public:
         KnowledgeArticles,
         KnowledgeArticle,
         AgentProfile,
+        SocialEvents,
+        SocialRules,
+        ReplaceSocialRules,
+        Merges,
     };
 
     struct Route

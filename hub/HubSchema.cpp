@@ -89,9 +89,18 @@ CREATE INDEX customer_merges_by_survivor ON customer_merges(survivor_id);
 CREATE INDEX customer_merges_by_merged ON customer_merges(merged_id);
 )SQL";
 
+// Version 3: a merge chooses per field between the two records, so its audit
+// keeps the survivor's row before the merge and the choice per field; undo
+// puts back the fields the survivor took.
+constexpr const char* kHubSchemaV3 = R"SQL(
+ALTER TABLE customer_merges ADD COLUMN survivor_row TEXT CHECK(survivor_row IS NULL OR json_valid(survivor_row));
+ALTER TABLE customer_merges ADD COLUMN fields TEXT CHECK(fields IS NULL OR json_valid(fields));
+)SQL";
+
 const std::array kSteps {
     Step { 1, "change feed, users, tokens, idempotency keys", kHubSchemaV1 },
     Step { 2, "live interactions index, customer merge audit", kHubSchemaV2 },
+    Step { 3, "merge audit with the survivor's row and field choices", kHubSchemaV3 },
 };
 
 } // namespace

@@ -6,6 +6,7 @@
 #include "HubClock.h"
 #include "JsonInput.h"
 #include "Router.h"
+#include "SocialIntake.h"
 #include "SqliteHubStorage.h"
 #include "store/Statement.h"
 
@@ -26,10 +27,11 @@ const QStringList kWrittenChannels { QStringLiteral("email"), QStringLiteral("ch
 } // namespace
 
 InteractionApi::InteractionApi(
-    SqliteHubStorage& storage, EventBroadcaster& events, Router& router, const HubClock& clock)
+    SqliteHubStorage& storage, EventBroadcaster& events, Router& router, SocialIntake& social, const HubClock& clock)
     : m_storage(storage)
     , m_events(events)
     , m_router(router)
+    , m_social(social)
     , m_clock(clock)
     , m_workflow(storage)
 {
@@ -257,10 +259,13 @@ ApiAnswer InteractionApi::reply(const ApiCall& call)
         author.bind(1, call.session.login);
         const QString authorName = author.step() ? author.text(0) : call.session.login;
         author.reset();
-        return CommandOutcome {
+        CommandOutcome outcome {
             { m_workflow.addMessage(interaction.id, QStringLiteral("agent"), authorName, text, command.context.now) },
             {}, 201
         };
+        if (interaction.channel == QLatin1String("social"))
+            outcome.changes += m_social.postReply(interaction.id, interaction.agentId, text, command.context.now);
+        return outcome;
     });
     return answer(result);
 }

@@ -6,11 +6,13 @@
 class EventBroadcaster;
 class HubClock;
 class Router;
+class SocialIntake;
 class SqliteHubStorage;
 
 // The HTTP commands of the interaction life cycle: creating an inbound
 // interaction (integrations, the simulator, tests), accepting or declining an
-// offer, hold/resume/transfer/end, finishing wrap-up and written replies.
+// offer, hold/resume/transfer/end, finishing wrap-up and written replies (a
+// reply to a social ticket's interaction is also posted back on the network).
 // Each is one transaction with its Idempotency-Key; the changes go out on
 // the event stream after commit, which is also how routing learns of them.
 // Roles: only the agent an offer is for may take or decline it; an agent
@@ -19,7 +21,8 @@ class SqliteHubStorage;
 class InteractionApi
 {
 public:
-    InteractionApi(SqliteHubStorage& storage, EventBroadcaster& events, Router& router, const HubClock& clock);
+    InteractionApi(SqliteHubStorage& storage, EventBroadcaster& events, Router& router, SocialIntake& social,
+        const HubClock& clock);
 
     ApiAnswer create(const ApiCall& call);
     ApiAnswer accept(const ApiCall& call);
@@ -44,6 +47,7 @@ private:
     SqliteHubStorage& m_storage;
     EventBroadcaster& m_events;
     Router& m_router;
+    SocialIntake& m_social;
     const HubClock& m_clock;
     InteractionWorkflow m_workflow;
 };

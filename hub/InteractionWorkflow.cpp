@@ -101,7 +101,7 @@ ChangeRecord InteractionWorkflow::create(const NewInteraction& interaction, qint
 {
     Database& db = m_storage.db();
     db.cached("INSERT INTO interactions(customer_id, channel, direction, status, queue_id, subject, language, "
-              "offered_at) VALUES (?, ?, ?, 'queued', ?, ?, ?, ?)")
+              "offered_at, ticket_id) VALUES (?, ?, ?, 'queued', ?, ?, ?, ?, ?)")
         .bind(1, interaction.customerId)
         .bind(2, interaction.channel)
         .bind(3, interaction.inbound ? "inbound" : "outbound")
@@ -109,6 +109,7 @@ ChangeRecord InteractionWorkflow::create(const NewInteraction& interaction, qint
         .bind(5, interaction.subject.isEmpty() ? QString() : interaction.subject)
         .bind(6, interaction.language.isEmpty() ? QString() : interaction.language)
         .bind(7, now)
+        .bind(8, interaction.ticketId)
         .run();
     return m_storage.recordUpsert(kInteraction, db.lastInsertId(), now);
 }

@@ -34,6 +34,7 @@ struct NewInteraction
     qint64 queueId = 0;
     QString subject;
     QString language;
+    std::optional<qint64> ticketId; // a social ticket's contact
 };
 
 // The life of an interaction and of the agent handling it, as SQL on the

@@ -8,6 +8,8 @@
 #include "HubLogging.h"
 #include "InteractionWorkflow.h"
 #include "Router.h"
+#include "SocialIntake.h"
+#include "identity/IdentityNormalizer.h"
 #include "SqliteHubStorage.h"
 #include "store/Statement.h"
 #include "store/StoreError.h"
@@ -453,48 +455,21 @@ void TrafficSimulator::socialActivity()
     context.city = customer.city;
     context.when = m_clock.nowSecs();
     const QString body = DemoTexts::socialPost(tone, context, m_random);
-    const QString kind = m_random.percent(60) ? QStringLiteral("mention") : QStringLiteral("post");
-    const QString intent = tone == DemoTexts::Tone::Praise ? QStringLiteral("praise")
-        : tone == DemoTexts::Tone::Complaint               ? QStringLiteral("complaint")
-        : tone == DemoTexts::Tone::Question                ? QStringLiteral("question")
-                                                           : QStringLiteral("other");
-    const QString externalId = QStringLiteral("sim-%1-%2-%3").arg(m_options.seed).arg(m_clock.nowMs()).arg(++m_socialCounter);
-    // Complaints and questions need an answer: they become social contacts.
-    const bool needsAgent = tone == DemoTexts::Tone::Complaint || tone == DemoTexts::Tone::Question;
-    const QString language = QString::fromLatin1(DemoTexts::languageKey(customer.language));
-    InteractionWorkflow finder(m_storage);
-    const std::optional<qint64> queue = needsAgent ? finder.queueFor(QStringLiteral("social"), QString(), language) : std::nullopt;
-    const qint64 now = m_clock.nowSecs();
+    // The post takes the webhook's path: stored, understood, linked to its
+    // author and, when the ticket rules say so, a routed social ticket.
+    SocialEvent event;
+    event.network = network;
+    event.kind = m_random.percent(60) ? QStringLiteral("mention") : QStringLiteral("post");
+    event.externalId = QStringLiteral("sim-%1-%2-%3").arg(m_options.seed).arg(m_clock.nowMs()).arg(++m_socialCounter);
+    event.handle = IdentityNormalizer::normalizeHandle(handle).value_or(QStringLiteral("someone"));
+    event.followers = followers;
+    event.text = body;
+    event.url = QStringLiteral("https://%1.example/%2/%3").arg(network, event.handle, event.externalId);
     qint64 interactionId = 0;
-    write([&](InteractionWorkflow& w) {
-        Database& db = m_storage.db();
-        db.cached("INSERT INTO social_activity(customer_id, network, kind, external_id, author_handle, author_followers, "
-                  "body, url, posted_at, sentiment, intent) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-            .bind(1, customer.id)
-            .bind(2, network)
-            .bind(3, kind)
-            .bind(4, externalId)
-            .bind(5, handle)
-            .bind(6, followers)
-            .bind(7, body)
-            .bind(8, QStringLiteral("https://%1.example/%2/%3").arg(network, handle.mid(1), externalId))
-            .bind(9, now)
-            .bind(10, sentiment)
-            .bind(11, intent)
-            .run();
-        QList<ChangeRecord> changes { m_storage.recordUpsert(QStringLiteral("socialActivity"), db.lastInsertId(), now) };
-        if (queue) {
-            NewInteraction interaction;
-            interaction.channel = QStringLiteral("social");
-            interaction.customerId = customer.id;
-            interaction.queueId = *queue;
-            interaction.language = language;
-            interaction.subject = QStringLiteral("%1 %2 on %3").arg(handle, kind, network);
-            changes.append(w.create(interaction, now));
-            interactionId = changes.last().entityId;
-            changes.append(w.addMessage(interactionId, QStringLiteral("customer"), handle, body, now));
-        }
-        return changes;
+    write([&](InteractionWorkflow&) {
+        const SocialIntake::Outcome outcome = m_centre.socialIntake().receive(event, m_clock.nowSecs());
+        interactionId = outcome.interactionId.value_or(0);
+        return outcome.changes;
     });
     if (interactionId) {
         Contact contact;

@@ -6,6 +6,8 @@
 #include <vector>
 
 class Database;
+class Statement;
+struct sqlite3;
 
 // What the duplicate finder knows about each customer, compactly enough that a
 // million fit in memory at once: names as ids into a pool of folded names,
@@ -36,7 +38,8 @@ public:
 
     explicit CustomerProfiles(bool keepText = false);
 
-    // Every customer in the store, in id order: one pass over customers and one over identities.
+    // Every customer in the store, in id order: one pass over customers and,
+    // at the same time on a second thread, one over identities.
     void loadAll(Database& db);
     // Only these customers (missing ids are skipped), in the order given.
     void load(Database& db, const std::vector<qint64>& ids);
@@ -62,13 +65,23 @@ public:
     static QString addressOf(const QString& address, const QString& city);
 
 private:
-    void addCustomer(qint64 id, const QString& first, const QString& last, const QString& display,
-        const QString& company, const QString& address, const QString& city);
-    void addIdentity(
-        std::vector<std::pair<quint32, Key>>& keys, quint32 index, const QString& kind, const QString& value);
+    struct NameIds
+    {
+        quint32 joined = 0; // pool id of the folded words joined; 0: no words
+        quint32 root = 0; // pool id of the first word's nickname root
+    };
+    NameIds nameIds(QByteArrayView raw);
+    // One row of (id, first_name, last_name, display_name, company, address, city).
+    void addCustomer(const Statement& row);
+    // The key of an identity row; value 0 for kinds that are not compared.
+    // texts (keepText) receives the readable value. Touches no member, so
+    // another thread may call it.
+    static Key identityKey(
+        QByteArrayView kind, QByteArrayView value, QByteArray& scratch, QHash<quint64, QString>* texts);
+    static void readIdentities(
+        sqlite3* connection, std::vector<std::pair<qint64, Key>>& out, QHash<quint64, QString>* texts);
     void finishKeys(std::vector<std::pair<quint32, Key>>& keys);
     quint32 intern(const QString& folded);
-    quint64 remember(quint64 hash, const QString& text);
 
     bool m_keepText;
     std::vector<Profile> m_profiles;
@@ -77,7 +90,11 @@ private:
     std::vector<Key> m_keys;
     QStringList m_names; // pool; id 0 is the empty name
     QHash<QString, quint32> m_nameIds;
-    QHash<QString, QString> m_foldCache; // raw name -> folded: names repeat a lot
+    // While loading: raw UTF-8 name or company -> what it folds to (they repeat a lot).
+    QHash<QByteArray, NameIds> m_nameCache;
+    QHash<QByteArray, quint64> m_companyKeys;
+    QByteArray m_scratch;
+    QByteArray m_cityScratch;
     QHash<quint64, QString> m_texts;
     QHash<qint64, QString> m_displayNames;
 };

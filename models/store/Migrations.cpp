@@ -347,6 +347,16 @@ void rewriteInListChecks(Database& db)
         db.exec(QStringLiteral("SELECT * FROM %1 LIMIT 0").arg(QLatin1String(table)));
 }
 
+// Version 8: social care. A post's language is what routes its ticket to an
+// agent who reads it (stored with sentiment and intent by the hub's intake);
+// an interaction may belong to a ticket (the reply posted back on a social
+// network is an outbound interaction of the ticket it answers).
+constexpr const char* kSocialCare = R"SQL(
+ALTER TABLE social_activity ADD COLUMN language TEXT;
+ALTER TABLE interactions ADD COLUMN ticket_id INTEGER REFERENCES tickets(id) ON DELETE SET NULL;
+CREATE INDEX interactions_by_ticket ON interactions(ticket_id) WHERE ticket_id IS NOT NULL;
+)SQL";
+
 const std::array kSteps {
     Step { 1, "core domain tables", kCoreSchema, nullptr },
     Step { 2, "full-text search for customers and knowledge", kSearchSchema, nullptr },
@@ -356,6 +366,7 @@ const std::array kSteps {
     Step { 6, "customer search by name words and identity keys", kSearchKeys, &CustomerSearchIndex::rebuild },
     Step { 7, "CHECK(x IN (...)) as OR chains, which SQLite checks without a temporary b-tree", "",
         &rewriteInListChecks },
+    Step { 8, "social posts' language, interactions of a ticket", kSocialCare, nullptr },
 };
 
 } // namespace

@@ -249,3 +249,64 @@ TEST_CASE("findForCustomer returns one customer's likely duplicates", "[identity
     CHECK(finder.findForCustomer(f.strangers.front()).isEmpty());
     CHECK(finder.findForCustomer(999'999).isEmpty());
 }
+
+TEST_CASE("Loading the whole store reads addresses, mailboxes and names as loading one customer does",
+    "[identity][duplicates]")
+{
+    // loadAll folds ASCII straight from the bytes and reads identities on a
+    // second connection; load() of chosen ids is the reference.
+    TestSupport::TempDir dir;
+    Store store(dir.file(QStringLiteral("profiles.db")));
+    const qint64 plain = addPerson(store, "Mario", "D'Angelo", "Via dell'Orto 3", "Milano", "Orto S.r.l.");
+    const qint64 curly = addPerson(store, "MARIO", "D\u2019ANGELO", "VIA DELL\u2019ORTO, 3 - Milano", "", "orto srl");
+    const qint64 withCity = addPerson(store, "Mário", "Dangelo", "via dell'orto 3", "MILANO");
+    const qint64 other = addPerson(store, "Anna", "Verdi", "Piazza Duomo 1", "Milano");
+    Customer displayOnly;
+    displayOnly.displayName = QStringLiteral("Giulia Maria Bianchi");
+    const qint64 onlyDisplay = store.addCustomer(displayOnly);
+    store.addIdentity(plain, IdentityKind::Email, QStringLiteral("mario.dangelo+news@gmail.com"), QStringLiteral("crm"));
+    store.addIdentity(curly, IdentityKind::Email, QStringLiteral("MarioDangelo@googlemail.com"), QStringLiteral("crm"));
+    store.addIdentity(other, IdentityKind::Social, QStringLiteral("@Anna.Verdi"), QStringLiteral("crm"), QStringLiteral("x"));
+    store.addIdentity(withCity, IdentityKind::Social, QStringLiteral("@márió"), QStringLiteral("crm"), QStringLiteral("x"));
+    addPhone(store, other, "+39 02 1234 5678");
+
+    CustomerProfiles all;
+    all.loadAll(store.db());
+    const std::vector<qint64> ids { plain, curly, withCity, other, onlyDisplay };
+    CustomerProfiles each;
+    each.load(store.db(), ids);
+    REQUIRE(all.size() == 5);
+    for (const qint64 id : ids) {
+        INFO(id);
+        const CustomerProfiles::Profile& a = all.at(all.indexOf(id));
+        const CustomerProfiles::Profile& b = each.at(each.indexOf(id));
+        CHECK(all.name(a.first) == each.name(b.first));
+        CHECK(all.name(a.last) == each.name(b.last));
+        CHECK(all.name(a.firstRoot) == each.name(b.firstRoot));
+        CHECK(a.company == b.company);
+        CHECK(a.address == b.address);
+        // The same keys, in whichever order the rows were read.
+        const auto keysOf = [](const CustomerProfiles& profiles, const CustomerProfiles::Profile& p) {
+            std::vector<std::pair<int, quint64>> keys;
+            for (const auto* key = profiles.keysBegin(p); key != profiles.keysEnd(p); ++key)
+                keys.emplace_back(int(key->kind), key->value);
+            std::sort(keys.begin(), keys.end());
+            return keys;
+        };
+        CHECK(keysOf(all, a) == keysOf(each, b));
+    }
+    const auto profile = [&](qint64 id) { return all.at(all.indexOf(id)); };
+    // Apostrophes, punctuation, capitals and a city written once or twice: one address, one company.
+    CHECK(profile(plain).address != 0);
+    CHECK(profile(curly).address == profile(plain).address);
+    CHECK(profile(withCity).address == profile(plain).address);
+    CHECK(profile(other).address != profile(plain).address);
+    CHECK(profile(curly).company == profile(plain).company);
+    CHECK(all.name(profile(curly).last) == QStringLiteral("dangelo"));
+    // Gmail's dots, tags and googlemail.com: one mailbox, whichever path read it.
+    REQUIRE(profile(plain).keysEnd - profile(plain).keysBegin == 1);
+    CHECK(all.keysBegin(profile(plain))->value == all.keysBegin(profile(curly))->value);
+    // Only a display name: its first word is the first name.
+    CHECK(all.name(profile(onlyDisplay).first) == QStringLiteral("giulia"));
+    CHECK(all.name(profile(onlyDisplay).last) == QStringLiteral("mariabianchi"));
+}
