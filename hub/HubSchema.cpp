@@ -97,10 +97,24 @@ ALTER TABLE customer_merges ADD COLUMN survivor_row TEXT CHECK(survivor_row IS N
 ALTER TABLE customer_merges ADD COLUMN fields TEXT CHECK(fields IS NULL OR json_valid(fields));
 )SQL";
 
+// Version 4: the number, address or handle a contact came from, as the
+// caller gave it. The offer names it so an unknown caller's desk can offer
+// to link it to a customer; it never leaves the hub otherwise (the change
+// feed has no such entity), and goes with its interaction.
+constexpr const char* kHubSchemaV4 = R"SQL(
+CREATE TABLE interaction_contacts(
+    interaction_id INTEGER PRIMARY KEY REFERENCES interactions(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL,
+    value TEXT NOT NULL,
+    network TEXT NOT NULL DEFAULT '',
+    name TEXT NOT NULL DEFAULT '');
+)SQL";
+
 const std::array kSteps {
     Step { 1, "change feed, users, tokens, idempotency keys", kHubSchemaV1 },
     Step { 2, "live interactions index, customer merge audit", kHubSchemaV2 },
     Step { 3, "merge audit with the survivor's row and field choices", kHubSchemaV3 },
+    Step { 4, "where each contact came from, for the offer", kHubSchemaV4 },
 };
 
 } // namespace

@@ -24,6 +24,15 @@ const QStringList kInboundChannels { QStringLiteral("voice"), QStringLiteral("em
 const QStringList kWrittenChannels { QStringLiteral("email"), QStringLiteral("chat"), QStringLiteral("sms"),
     QStringLiteral("social") };
 
+// Where a new contact came from, as its "identity" named it.
+struct Contact
+{
+    QString kind;
+    QString value;
+    QString network;
+    QString name;
+};
+
 } // namespace
 
 InteractionApi::InteractionApi(
@@ -73,19 +82,24 @@ ApiAnswer InteractionApi::create(const ApiCall& call)
         Store& store = m_storage.store();
         if (interaction.customerId && !store.customer(*interaction.customerId))
             throw ApiError::notFound(QStringLiteral("Customer %1").arg(*interaction.customerId));
-        if (!interaction.customerId && identity.isObject()) {
-            // The caller's number, address or handle, however it is written;
-            // an unknown one leaves the customer open for the agent to link.
+        // The caller's number, address or handle, however it is written; an
+        // unknown one leaves the customer open for the agent to link, and the
+        // offer names it (interaction_contacts) so the desk can.
+        std::optional<Contact> contact;
+        if (identity.isObject()) {
             const QJsonObject id = identity.toObject();
             const QString kindKey = JsonInput::requiredString(id, QStringLiteral("kind"), 20);
-            const std::optional<IdentityKind> kind = identityKindFromKey(kindKey);
-            if (!kind) {
+            if (!identityKindFromKey(kindKey)) {
                 throw ApiError::badField(
                     QStringLiteral("identity.kind"), QStringLiteral("\"kind\" must be phone, email, social, crm or chat."));
             }
-            interaction.customerId = store.customerByIdentity(*kind,
-                JsonInput::requiredString(id, QStringLiteral("value"), 320),
-                JsonInput::optionalString(id, QStringLiteral("network"), 50));
+            contact = Contact { kindKey, JsonInput::requiredString(id, QStringLiteral("value"), 320),
+                JsonInput::optionalString(id, QStringLiteral("network"), 50),
+                JsonInput::optionalString(id, QStringLiteral("name"), 200) };
+        }
+        if (!interaction.customerId && contact) {
+            interaction.customerId
+                = store.customerByIdentity(*identityKindFromKey(contact->kind), contact->value, contact->network);
         }
         if (interaction.language.isEmpty() && interaction.customerId)
             interaction.language = store.customer(*interaction.customerId)->language;
@@ -108,7 +122,19 @@ ApiAnswer InteractionApi::create(const ApiCall& call)
             }
             interaction.queueId = *queue;
         }
-        return CommandOutcome { { m_workflow.create(interaction, command.context.now) }, {}, 201 };
+        const ChangeRecord created = m_workflow.create(interaction, command.context.now);
+        if (contact) {
+            m_storage.db()
+                .cached("INSERT INTO interaction_contacts(interaction_id, kind, value, network, name) "
+                        "VALUES (?, ?, ?, coalesce(?, ''), coalesce(?, ''))")
+                .bind(1, created.entityId)
+                .bind(2, contact->kind)
+                .bind(3, contact->value)
+                .bind(4, contact->network)
+                .bind(5, contact->name)
+                .run();
+        }
+        return CommandOutcome { { created }, {}, 201 };
     });
     return answer(result);
 }

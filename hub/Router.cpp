@@ -261,6 +261,19 @@ void Router::publishOffer(qint64 interactionId, qint64 agentId)
         offer.insert(QStringLiteral("language"), st.text(5));
     }
     st.reset();
+    // Where the contact came from: for an unknown caller, what the desk offers to link.
+    Statement& contact = m_storage.db().cached(
+        "SELECT kind, value, network, name FROM interaction_contacts WHERE interaction_id = ?");
+    contact.bind(1, interactionId);
+    if (contact.step()) {
+        QJsonObject identity { { QStringLiteral("kind"), contact.text(0) }, { QStringLiteral("value"), contact.text(1) } };
+        if (!contact.text(2).isEmpty())
+            identity.insert(QStringLiteral("network"), contact.text(2));
+        if (!contact.text(3).isEmpty())
+            identity.insert(QStringLiteral("name"), contact.text(3));
+        offer.insert(QStringLiteral("identity"), identity);
+    }
+    contact.reset();
     const qint64 expiresAtMs = m_offers.value(interactionId).expiresAtMs;
     offer.insert(QStringLiteral("expiresAt"), (expiresAtMs + 999) / 1000);
     offer.insert(QStringLiteral("expiresAtMs"), expiresAtMs);

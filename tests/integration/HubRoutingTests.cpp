@@ -43,6 +43,10 @@ TEST_CASE("A new interaction is offered to the longest-idle ready agent with the
     CHECK(offer.json().value(QStringLiteral("customerId")).toInteger() == centre.customerId());
     CHECK(offer.json().value(QStringLiteral("queueId")).toInteger() == CentreFixture::kBillingVoice);
     CHECK(offer.json().value(QStringLiteral("expiresAt")).toInteger() > 0);
+    // The number as the caller gave it: what the desk shows and links for an unknown caller.
+    CHECK(offer.json().value(QStringLiteral("identity")).toObject()
+        == QJsonObject({ { QStringLiteral("kind"), QStringLiteral("phone") },
+            { QStringLiteral("value"), QStringLiteral("02 1234 5678") } }));
     const QJsonObject interaction = centre.interaction(id);
     CHECK(interaction.value(QStringLiteral("status")).toString() == QStringLiteral("offered"));
     CHECK(interaction.value(QStringLiteral("agentId")).toInteger() == centre.agent2Id);
@@ -201,4 +205,30 @@ TEST_CASE("An agent cannot accept another agent's offer", "[hub][routing]")
     REQUIRE(centre.command(kAccept.arg(id), centre.agent1).status == 200);
     CHECK(centre.command(kAccept.arg(id), centre.agent2).status == 409);
     CHECK(centre.command(kAccept.arg(999999), centre.agent2).status == 404);
+}
+
+TEST_CASE("An offer from an unknown caller names no customer and carries the caller's number and name",
+    "[hub][routing]")
+{
+    CentreFixture centre;
+    auto stream1 = centre.events(centre.agent1);
+    centre.setState(centre.agent1Id, QStringLiteral("ready"), centre.agent1);
+    QJsonObject call = billingCall();
+    call.insert(QStringLiteral("identity"),
+        QJsonObject { { QStringLiteral("kind"), QStringLiteral("phone") },
+            { QStringLiteral("value"), QStringLiteral("+39 333 000 1122") },
+            { QStringLiteral("name"), QStringLiteral("Mario <b>R</b>") } });
+    const qint64 id = centre.createInteraction(call);
+    REQUIRE(CentreFixture::waitForOffer(*stream1, id));
+    QJsonObject offer;
+    for (const auto& event : stream1->events())
+        if (event.type == "offer" && event.json().value(QStringLiteral("interactionId")).toInteger() == id)
+            offer = event.json();
+    CHECK(offer.value(QStringLiteral("customerId")).isNull());
+    const QJsonObject identity = offer.value(QStringLiteral("identity")).toObject();
+    CHECK(identity.value(QStringLiteral("kind")).toString() == QStringLiteral("phone"));
+    CHECK(identity.value(QStringLiteral("value")).toString() == QStringLiteral("+39 333 000 1122"));
+    CHECK(identity.value(QStringLiteral("name")).toString() == QStringLiteral("Mario <b>R</b>"));
+    CHECK_FALSE(identity.contains(QStringLiteral("network")));
+    CHECK(centre.interaction(id).value(QStringLiteral("customerId")).isNull());
 }
