@@ -290,7 +290,7 @@ void timelineFirstPages(Table& table, Store& store, quint64 seed, int queries)
 
 int main(int argc, char** argv)
 {
-    // The timeline figures scroll a real QTableView and the screen pop builds
+    // The timeline figures scroll the real timeline view and the screen pop builds
     // the real context panel: offscreen unless told otherwise.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");

@@ -390,14 +390,3 @@ QList<Interaction> Store::interactions(qint64 customerId, int offset, int limit)
     st.bind(1, customerId).bind(2, limit).bind(3, offset);
     return readInteractions(st, customerId);
 }
-
-QList<Interaction> Store::interactionsAfter(qint64 customerId, const Interaction& last, int limit)
-{
-    // A row-value comparison in the index's own order: SQLite seeks straight to it.
-    static const QByteArray sql = QByteArray(kInteractionColumns)
-        + " WHERE i.customer_id = ? AND (i.offered_at, i.id) < (?, ?)"
-          " ORDER BY i.offered_at DESC, i.id DESC LIMIT ?";
-    Statement& st = m_db.cached(sql.constData());
-    st.bind(1, customerId).bind(2, last.offeredAt).bind(3, last.id).bind(4, limit);
-    return readInteractions(st, customerId);
-}

@@ -63,10 +63,6 @@ public:
     qint64 interactionCount(qint64 customerId);
     // Newest first, a page at a time.
     QList<Interaction> interactions(qint64 customerId, int offset, int limit);
-    // The page after the given interaction (the last one shown), newest
-    // first: as fast deep in a long history as at its top, where an offset
-    // would walk past every row before it.
-    QList<Interaction> interactionsAfter(qint64 customerId, const Interaction& last, int limit);
 
 private:
     static void checkBeforeOpening(const QString& path);

@@ -113,6 +113,59 @@ TEST_CASE("timeline excerpt is the customer's first message with card numbers ma
     CHECK_FALSE(model.index(0, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("4111 1111")));
 }
 
+TEST_CASE("timeline of a customer without history, or of no customer, is empty and reads no more",
+    "[context][timeline]")
+{
+    ContextFixture data(10);
+    CustomerTimelineModel model(data.store);
+    CheckedModel checked(&model);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+
+    CHECK(model.rowCount() == 0);
+    model.setCustomer(data.marco);
+    CHECK(resets.count() == 1);
+    CHECK(model.rowCount() == 0);
+    CHECK(model.storedCount() == 0);
+    CHECK_FALSE(model.canFetchMore(QModelIndex()));
+
+    model.setCustomer(data.rossi);
+    CHECK(model.rowCount() == 10);
+    model.setCustomer(0);
+    CHECK(resets.count() == 3);
+    CHECK(model.rowCount() == 0);
+    CHECK_FALSE(model.canFetchMore(QModelIndex()));
+}
+
+TEST_CASE("timeline shows customer-written subjects as text, never as markup, and says the direction",
+    "[context][timeline]")
+{
+    ContextFixture data(0);
+    const qint64 markup = data.addInteraction(
+        data.bianchi, data.now - 3600, "email", QStringLiteral("<img src=x onerror=alert(1)> <b>refund</b>"));
+    const qint64 untitled = data.addInteraction(data.bianchi, data.now - 7200, "sms", QString());
+    data.store.db().cached("UPDATE interactions SET direction = 'outbound' WHERE id = ?").bind(1, untitled).run();
+    CustomerTimelineModel model(data.store);
+    CheckedModel checked(&model);
+    model.setCustomer(data.bianchi);
+
+    REQUIRE(model.rowCount() == 2);
+    const QModelIndex subject = model.index(0, 0);
+    CHECK(subject.data(CustomerTimelineModel::InteractionIdRole).toLongLong() == markup);
+    CHECK(subject.data(CustomerTimelineModel::OfferedAtRole).toLongLong() == data.now - 3600);
+    CHECK(subject.data().toString() == QStringLiteral("<img src=x onerror=alert(1)> <b>refund</b>"));
+    const QString tooltip = subject.data(Qt::ToolTipRole).toString();
+    CHECK_FALSE(tooltip.contains(QLatin1String("<b>")));
+    CHECK_FALSE(tooltip.contains(QLatin1String("<img")));
+    CHECK(tooltip.contains(QLatin1String("&lt;b&gt;refund&lt;/b&gt;")));
+    CHECK(tooltip.contains(QLatin1String("Assistenza")));
+    CHECK(subject.data(ContextRoles::DetailRole).toString().contains(QLatin1String("inbound")));
+
+    // No subject: the row says what it was instead of showing nothing.
+    const QModelIndex outbound = model.index(1, 0);
+    CHECK(outbound.data().toString() == QStringLiteral("SMS, outbound"));
+    CHECK(outbound.data(ContextRoles::DetailRole).toString().contains(QLatin1String("outbound")));
+}
+
 TEST_CASE("timeline filters by channel and pages within the filter", "[context][timeline]")
 {
     ContextFixture data(120);
@@ -265,21 +318,27 @@ TEST_CASE("timeline refreshes in place when the sync adds or changes the custome
     const qint64 fresh = data.addInteraction(data.rossi, data.now - 60, "chat", QStringLiteral("Nuova chat"));
     model.refreshInteractions({}, { fresh });
     CHECK(resets.isEmpty());
-    CHECK(inserted.count() == 1);
+    REQUIRE(inserted.count() == 1);
+    CHECK(inserted.at(0).at(1).toInt() == 0);
     CHECK(model.rowCount() == 61);
     CHECK(model.index(0, 0).data().toString() == QStringLiteral("Nuova chat"));
     CHECK(model.storedCount() == 61);
 
     data.store.db().cached("UPDATE interactions SET csat = 5 WHERE id = ?").bind(1, data.newestInteraction).run();
     model.refreshInteractions({}, { data.newestInteraction });
-    CHECK(changed.count() == 1);
+    REQUIRE(changed.count() == 1);
+    // Only its row repaints.
+    CHECK(changed.at(0).at(0).value<QModelIndex>().row() == 1);
+    CHECK(changed.at(0).at(1).value<QModelIndex>().row() == 1);
     CHECK(model.index(1, 0).data(ContextRoles::StarsRole).toString() == QStringLiteral("★★★★★"));
 
     // Changes to other customers read nothing and signal nothing.
     const qint64 other = data.addInteraction(data.bianchi, data.now, "voice", QStringLiteral("Altro"));
     model.refreshInteractions({ data.bianchi }, { other });
     CHECK(inserted.count() == 1);
+    CHECK(changed.count() == 1);
     CHECK(resets.isEmpty());
+    CHECK(model.rowCount() == 61);
 }
 
 TEST_CASE("social activity tells the customer's own posts from our replies and sums them up", "[context][social]")

@@ -3,7 +3,6 @@
 // real store for filtering, paging and order.
 #include "TestSupport.h"
 #include "itemmodels/CustomerListModel.h"
-#include "itemmodels/InteractionListModel.h"
 #include "store/CustomerSearch.h"
 #include "store/Store.h"
 #include "store/Transaction.h"
@@ -307,115 +306,6 @@ TEST_CASE("customer list with exactly one page inserts no empty rows when asked 
     CHECK_FALSE(model.canFetchMore(QModelIndex()));
 }
 
-TEST_CASE("interaction list shows a customer's history newest first", "[itemmodels]")
-{
-    SmallStore data;
-    InteractionListModel model(data.store);
-    CheckedModel checked(&model);
-    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
-
-    CHECK(model.rowCount() == 0);
-    model.setCustomer(data.rossi);
-    CHECK(resets.count() == 1);
-    REQUIRE(model.rowCount() == 3);
-    CHECK(model.totalCount() == 3);
-    CHECK(model.index(0, InteractionListModel::Subject).data().toString() == QStringLiteral("Refund"));
-    CHECK(model.index(1, InteractionListModel::Subject).data().toString() == QStringLiteral("Invoice"));
-    CHECK(model.index(2, InteractionListModel::Subject).data().toString() == QStringLiteral("Delivery"));
-
-    const QModelIndex channel = model.index(0, InteractionListModel::Channel);
-    CHECK(channel.data().toString() == QStringLiteral("Email"));
-    CHECK(channel.data(InteractionListModel::IconNameRole).toString() == QStringLiteral("channel-email"));
-    CHECK(model.index(0, InteractionListModel::Queue).data().toString() == QStringLiteral("Billing"));
-    CHECK(model.index(0, InteractionListModel::Agent).data().toString() == QStringLiteral("Laura Verdi"));
-    CHECK(model.index(0, InteractionListModel::Direction).data().toString() == QStringLiteral("Inbound"));
-    CHECK(model.index(0, InteractionListModel::Disposition).data().toString() == QStringLiteral("Resolved"));
-    CHECK(model.index(0, InteractionListModel::When).data(InteractionListModel::OfferedAtRole).toLongLong()
-        == 1'700'500'000);
-    CHECK_FALSE(model.index(0, InteractionListModel::When).data().toString().isEmpty());
-
-    model.setCustomer(data.bianchi);
-    CHECK(model.rowCount() == 0);
-    CHECK_FALSE(model.canFetchMore(QModelIndex()));
-    model.setCustomer(0);
-    CHECK(model.rowCount() == 0);
-}
-
-TEST_CASE("interaction list shows sentiment and satisfaction in words and stars", "[itemmodels]")
-{
-    SmallStore data;
-    Interaction unhappy
-        = makeInteraction(data.bianchi, 1'700'000'000, Channel::Social, QStringLiteral("Complaint"));
-    unhappy.sentiment = -0.8;
-    unhappy.csat = 2;
-    unhappy.inbound = false;
-    data.store.addInteraction(unhappy);
-    InteractionListModel model(data.store);
-    CheckedModel checked(&model);
-    model.setCustomer(data.bianchi);
-
-    REQUIRE(model.rowCount() == 1);
-    CHECK(model.index(0, InteractionListModel::Sentiment).data().toString() == QStringLiteral("Negative"));
-    CHECK(model.index(0, InteractionListModel::Sentiment).data(Qt::ForegroundRole).isValid());
-    CHECK(model.index(0, InteractionListModel::Csat).data().toString() == QStringLiteral("★★☆☆☆"));
-    CHECK(model.index(0, InteractionListModel::Csat)
-              .data(Qt::ToolTipRole)
-              .toString()
-              .contains(QLatin1String("2")));
-    CHECK(model.index(0, InteractionListModel::Direction).data().toString() == QStringLiteral("Outbound"));
-}
-
-TEST_CASE("interaction list tooltips show customer-written subjects as text, not markup", "[itemmodels]")
-{
-    SmallStore data;
-    data.store.addInteraction(makeInteraction(data.bianchi, 1'700'000'000, Channel::Email,
-        QStringLiteral("<img src=x onerror=alert(1)> <b>refund</b>")));
-    InteractionListModel model(data.store);
-    CheckedModel checked(&model);
-    model.setCustomer(data.bianchi);
-
-    REQUIRE(model.rowCount() == 1);
-    const QModelIndex subject = model.index(0, InteractionListModel::Subject);
-    CHECK(subject.data().toString() == QStringLiteral("<img src=x onerror=alert(1)> <b>refund</b>"));
-    const QString tooltip = subject.data(Qt::ToolTipRole).toString();
-    CHECK_FALSE(tooltip.contains(QLatin1String("<b>")));
-    CHECK_FALSE(tooltip.contains(QLatin1String("<img")));
-    CHECK(tooltip.contains(QLatin1String("&lt;b&gt;refund&lt;/b&gt;")));
-}
-
-TEST_CASE("interaction list fetches a page of 100 at a time, still newest first", "[itemmodels]")
-{
-    SmallStore data;
-    {
-        Transaction transaction(data.store.db());
-        // Written out of time order, so the order comes from the query, not from insertion.
-        for (int n = 0; n < 250; ++n) {
-            const qint64 when = 1'600'000'000 + qint64((n * 7919) % 250) * 3600;
-            data.store.addInteraction(
-                makeInteraction(data.bianchi, when, Channel::Voice, QStringLiteral("Call")));
-        }
-        transaction.commit();
-    }
-    InteractionListModel model(data.store);
-    CheckedModel checked(&model);
-    model.setCustomer(data.bianchi);
-    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
-
-    CHECK(model.rowCount() == 100);
-    CHECK(model.totalCount() == 250);
-    while (model.canFetchMore(QModelIndex()))
-        model.fetchMore(QModelIndex());
-    CHECK(inserted.count() == 2);
-    REQUIRE(model.rowCount() == 250);
-    qint64 previous = std::numeric_limits<qint64>::max();
-    for (int row = 0; row < model.rowCount(); ++row) {
-        const qint64 when = model.index(row, 0).data(InteractionListModel::OfferedAtRole).toLongLong();
-        INFO("row " << row);
-        REQUIRE(when <= previous);
-        previous = when;
-    }
-}
-
 namespace {
 
 // What a model told its views while a sync notification was applied.
@@ -569,53 +459,6 @@ TEST_CASE("a filtered customer list ignores synced customers that do not match",
     CHECK(signals_.inserted.count() == 1);
     CHECK(model.rowOfCustomer(match) >= 0);
     CHECK(model.rowCount() == 3);
-}
-
-TEST_CASE("interaction list follows synced changes of the customer it shows, and only those", "[itemmodels][sync]")
-{
-    SmallStore data;
-    InteractionListModel model(data.store);
-    CheckedModel checked(&model);
-    model.setCustomer(data.rossi);
-    REQUIRE(model.rowCount() == 3);
-
-    SECTION("another customer's change reads nothing and says nothing")
-    {
-        const qint64 theirs = data.store.addInteraction(
-            makeInteraction(data.bianchi, 1'800'000'000, Channel::Sms, QStringLiteral("Not Mario's")));
-        ModelSignals signals_(&model);
-        model.refreshInteractions({ data.bianchi }, { theirs });
-        CHECK(signals_.resets.isEmpty());
-        CHECK(signals_.inserted.isEmpty());
-        CHECK(signals_.changed.isEmpty());
-        CHECK(model.rowCount() == 3);
-    }
-    SECTION("a new interaction of theirs appears on top")
-    {
-        const qint64 newest = data.store.addInteraction(
-            makeInteraction(data.rossi, 1'800'000'000, Channel::Chat, QStringLiteral("Live chat")));
-        ModelSignals signals_(&model);
-        // The feed names the interaction; the customer row itself did not change.
-        model.refreshInteractions({}, { newest });
-        CHECK(signals_.resets.isEmpty());
-        REQUIRE(signals_.inserted.count() == 1);
-        CHECK(signals_.inserted.at(0).at(1).toInt() == 0);
-        CHECK(model.index(0, InteractionListModel::Subject).data().toString() == QStringLiteral("Live chat"));
-        CHECK(model.totalCount() == 4);
-        CHECK(model.rowCount() == 4);
-    }
-    SECTION("a changed interaction repaints its row only")
-    {
-        const qint64 invoice = model.index(1, 0).data(InteractionListModel::InteractionIdRole).toLongLong();
-        data.store.db().cached("UPDATE interactions SET disposition = 'escalated' WHERE id = ?").bind(1, invoice).run();
-        ModelSignals signals_(&model);
-        model.refreshInteractions({}, { invoice });
-        CHECK(signals_.resets.isEmpty());
-        CHECK(signals_.inserted.isEmpty());
-        CHECK(signals_.removed.isEmpty());
-        CHECK(signals_.changedRows() == QList<int> { 1 });
-        CHECK(model.index(1, InteractionListModel::Disposition).data().toString() == QStringLiteral("Escalated"));
-    }
 }
 
 TEST_CASE("rows reconcile through any reordering with the fewest moves", "[itemmodels][sync]")
