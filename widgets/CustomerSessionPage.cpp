@@ -1,6 +1,7 @@
 #include "CustomerSessionPage.h"
 
 #include "context/CustomerContextPanel.h"
+#include "context/MergeDialog.h"
 #include "context/NewCustomerCard.h"
 #include "store/Store.h"
 #include "store/StoreError.h"
@@ -49,6 +50,8 @@ CustomerSessionPage::CustomerSessionPage(
     connect(m_context, &CustomerContextPanel::insertIntoReply, m_interaction->composer(),
         &ReplyComposer::insertText);
     connect(m_newCustomer, &NewCustomerCard::linkIdentityRequested, this, &CustomerSessionPage::linkIdentity);
+    connect(m_context, &CustomerContextPanel::mergeRequested, this, &CustomerSessionPage::openMergeDialog);
+    connect(m_context, &CustomerContextPanel::undoMergeRequested, this, &CustomerSessionPage::undoMerge);
 
     loadTitle();
     m_interaction->setInteraction(0);
@@ -115,12 +118,45 @@ void CustomerSessionPage::linkIdentity(
         return;
     }
     // The card did its job: the session is now this customer's, every panel with it.
-    setCustomerId(linkTo);
-    m_context->setCustomer(linkTo);
-    m_interaction->setCustomer(linkTo);
+    followCustomer(linkTo);
+}
+
+void CustomerSessionPage::followCustomer(qint64 customerId)
+{
+    setCustomerId(customerId);
+    m_context->setCustomer(customerId);
+    m_interaction->setCustomer(customerId);
     m_side->setCurrentWidget(m_context);
     m_unknownTitle.clear();
     loadTitle();
+}
+
+void CustomerSessionPage::openMergeDialog(qint64 candidateId)
+{
+    if (customerId() <= 0 || candidateId <= 0)
+        return;
+    auto* dialog = new MergeDialog(m_store, customerId(), candidateId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &MergeDialog::mergeRequested, this, [this, dialog] {
+        const qint64 survivorId = dialog->survivorId();
+        const AgentActions::Result result = m_actions.mergeCustomers(survivorId, dialog->mergedId(), dialog->fields());
+        if (!result) {
+            dialog->showError(result.error);
+            return;
+        }
+        dialog->accept();
+        // Merged into the duplicate: this session goes on as the survivor's.
+        if (survivorId != customerId())
+            followCustomer(survivorId);
+    });
+    dialog->open();
+}
+
+void CustomerSessionPage::undoMerge(qint64 mergedId)
+{
+    const AgentActions::Result result = m_actions.undoMerge(mergedId);
+    if (!result)
+        m_context->showMergeMessage(result.error);
 }
 
 void CustomerSessionPage::applyStoreChanges(

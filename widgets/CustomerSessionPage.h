@@ -16,6 +16,9 @@ class QStackedWidget;
 // screen pop. A contact from an unknown number or handle opens with the
 // new-customer card on the right instead; linking it to a customer
 // (AgentActions::linkIdentity) turns the card into that customer's context.
+// The context's duplicates are merged through MergeDialog and undone from
+// the context, both through AgentActions; a session whose customer was
+// merged into another follows the survivor.
 // Older history is asked for through olderHistoryWanted only once the desk
 // has somewhere to fetch it from (setOlderHistorySource).
 class CustomerSessionPage : public SessionPage
@@ -43,6 +46,10 @@ public:
 private:
     void loadTitle();
     void linkIdentity(qint64 customerId, const QString& kind, const QString& value, const QString& network);
+    void openMergeDialog(qint64 candidateId);
+    void undoMerge(qint64 mergedId);
+    // The session is now this customer's, every panel with it.
+    void followCustomer(qint64 customerId);
 
     Store& m_store;
     AgentActions& m_actions;

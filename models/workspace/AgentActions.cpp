@@ -2,12 +2,14 @@
 
 #include "LocalEffects.h"
 #include "LocalMerge.h"
+#include "identity/MergeFields.h"
 #include "identity/PhoneNormalizer.h"
 #include "store/CustomerSearchIndex.h"
 #include "store/Store.h"
 #include "store/StoreError.h"
 #include "store/Transaction.h"
 #include "sync/Outbox.h"
+#include "sync/WireFormat.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -664,7 +666,7 @@ AgentActions::Result AgentActions::scheduleCallback(const CallbackRequest& reque
 
 // --- customers ---------------------------------------------------------------------
 
-AgentActions::Result AgentActions::mergeCustomers(qint64 survivorId, qint64 mergedId)
+AgentActions::Result AgentActions::mergeCustomers(qint64 survivorId, qint64 mergedId, const QJsonObject& fields)
 {
     return run([&] {
         if (survivorId == mergedId)
@@ -681,14 +683,25 @@ AgentActions::Result AgentActions::mergeCustomers(qint64 survivorId, qint64 merg
         if (busy)
             refuse(tr("Customer %1 has an interaction in progress; merge them once it has ended.")
                        .arg(mergedId));
-        LocalMerge::merge(m_db, survivorId, mergedId);
+        QStringList known;
+        for (const QString& column : MergeFields::columns(m_db))
+            known << WireFormat::jsonKey(column);
+        for (auto field = fields.begin(); field != fields.end(); ++field) {
+            if (!known.contains(field.key()))
+                refuse(tr("\"%1\" is not a customer field a merge chooses.").arg(field.key()));
+            if (!MergeFields::sideFromKey(field.value().toString()))
+                refuse(tr("The choice for \"%1\" must be \"survivor\" or \"merged\".").arg(field.key()));
+        }
+        const QJsonObject record = LocalMerge::merge(m_db, survivorId, mergedId, fields);
         Command command;
         command.entityKind = QStringLiteral("merge");
         command.entityId = QString::number(mergedId);
         command.name = QStringLiteral("customer.merge");
         command.path = QStringLiteral("/api/v1/customers/merge");
+        // Every field's side, named: the backend keeps exactly what this desk shows,
+        // whichever record it thinks is newer.
         command.body = QJsonObject { { QStringLiteral("survivorId"), survivorId },
-            { QStringLiteral("mergedId"), mergedId } };
+            { QStringLiteral("mergedId"), mergedId }, { QStringLiteral("fields"), record.value(QStringLiteral("fields")) } };
         command.local.insert(QStringLiteral("merge"), mergedId);
         command.customers = { survivorId, mergedId };
         return command;

@@ -105,7 +105,11 @@ public:
     Result updateTicket(qint64 ticketId, const TicketChange& change);
     Result scheduleCallback(const CallbackRequest& request);
 
-    Result mergeCustomers(qint64 survivorId, qint64 mergedId);
+    // Moves everything of mergedId's to survivorId. `fields` names the side
+    // kept per field in the feed's names ({"city": "merged"}, as the
+    // backend's merge takes it); unnamed fields follow MergeFields::proposed.
+    // The command names every field's side, so the backend does what the desk shows.
+    Result mergeCustomers(qint64 survivorId, qint64 mergedId, const QJsonObject& fields = {});
     // Undoes this desk's merge of mergedId (the merge record is kept locally).
     Result undoMerge(qint64 mergedId);
     Result linkIdentity(

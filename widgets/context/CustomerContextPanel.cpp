@@ -10,22 +10,29 @@
 #include "context/KnowledgeSuggestionModel.h"
 #include "context/OpenTicketsModel.h"
 #include "context/SocialActivityModel.h"
+#include "identity/DuplicateCandidateModel.h"
 #include "store/Store.h"
 #include "store/StoreError.h"
+#include "workspace/LocalMerge.h"
 
 #include <QComboBox>
+#include <QDateTime>
+#include <QHeaderView>
+#include <QJsonObject>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QMetaMethod>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTimer>
 #include <QToolButton>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace {
@@ -77,6 +84,7 @@ CustomerContextPanel::CustomerContextPanel(Store& store, qint64 customerId, QWid
     m_social = new SocialActivityModel(m_store, this);
     m_tickets = new OpenTicketsModel(m_store, this);
     m_knowledge = new KnowledgeSuggestionModel(m_store, this);
+    m_duplicates = new DuplicateCandidateModel(m_store, this);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -97,6 +105,12 @@ CustomerContextPanel::CustomerContextPanel(Store& store, qint64 customerId, QWid
     m_tabs->addTab(buildTicketsTab(), tr("Tickets"));
     m_tabs->addTab(buildSocialTab(), tr("Social"));
     m_tabs->addTab(buildKnowledgeTab(), tr("Knowledge"));
+    m_duplicatesTab = buildDuplicatesTab();
+    m_tabs->addTab(m_duplicatesTab, tr("Duplicates"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_tabs->currentWidget() == m_duplicatesTab && m_duplicatesStale)
+            loadDuplicates();
+    });
 
     auto* lower = new QWidget;
     auto* lowerLayout = new QVBoxLayout(lower);
@@ -281,6 +295,109 @@ QWidget* CustomerContextPanel::buildKnowledgeTab()
     return tab;
 }
 
+QWidget* CustomerContextPanel::buildDuplicatesTab()
+{
+    auto* tab = new QWidget;
+    auto* layout = new QVBoxLayout(tab);
+    layout->setContentsMargins(6, 6, 6, 4);
+
+    auto* merged = new QHBoxLayout;
+    m_mergeStatus = plainLabel(QStringLiteral("mergeStatus"));
+    merged->addWidget(m_mergeStatus, 1);
+    m_undoMerge = new QPushButton(tr("Undo Merge"));
+    m_undoMerge->setObjectName(QStringLiteral("undoMerge"));
+    m_undoMerge->setToolTip(tr("Put both customers back as they were before the merge"));
+    m_undoMerge->hide();
+    connect(m_undoMerge, &QPushButton::clicked, this, [this] {
+        if (m_undoableMergedId > 0)
+            Q_EMIT undoMergeRequested(m_undoableMergedId);
+    });
+    merged->addWidget(m_undoMerge, 0, Qt::AlignTop);
+    layout->addLayout(merged);
+
+    m_duplicatesView = new QTreeView;
+    m_duplicatesView->setObjectName(QStringLiteral("duplicatesView"));
+    m_duplicatesView->setAccessibleName(tr("Possible duplicates"));
+    m_duplicatesView->setRootIsDecorated(false);
+    m_duplicatesView->setUniformRowHeights(true);
+    m_duplicatesView->setAllColumnsShowFocus(true);
+    m_duplicatesView->setModel(m_duplicates);
+    m_duplicatesView->header()->setStretchLastSection(true);
+    m_duplicatesView->header()->setSectionResizeMode(DuplicateCandidateModel::CustomerColumn, QHeaderView::ResizeToContents);
+    m_duplicatesView->header()->setSectionResizeMode(DuplicateCandidateModel::ScoreColumn, QHeaderView::ResizeToContents);
+    layout->addWidget(m_duplicatesView, 1);
+
+    auto* tools = new QHBoxLayout;
+    auto* caption = plainLabel(QStringLiteral("duplicatesCaption"));
+    caption->setEnabled(false);
+    caption->setText(tr("Customers who may be this one, most likely first."));
+    tools->addWidget(caption, 1);
+    m_mergeButton = new QPushButton(tr("Merge…"));
+    m_mergeButton->setObjectName(QStringLiteral("mergeDuplicate"));
+    m_mergeButton->setToolTip(tr("Merge the selected customer with this one, choosing what to keep"));
+    m_mergeButton->setEnabled(false);
+    tools->addWidget(m_mergeButton);
+    layout->addLayout(tools);
+
+    const auto selected = [this] {
+        const QModelIndex current = m_duplicatesView->currentIndex();
+        return current.isValid() ? current.data(DuplicateCandidateModel::CustomerIdRole).toLongLong() : 0;
+    };
+    connect(m_duplicatesView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+        [this, selected] { m_mergeButton->setEnabled(selected() > 0); });
+    connect(m_duplicates, &QAbstractItemModel::modelReset, this, [this] { m_mergeButton->setEnabled(false); });
+    connect(m_mergeButton, &QPushButton::clicked, this, [this, selected] {
+        if (const qint64 candidate = selected(); candidate > 0)
+            Q_EMIT mergeRequested(candidate);
+    });
+    connect(m_duplicatesView, &QTreeView::activated, this, [this](const QModelIndex& index) {
+        Q_EMIT mergeRequested(index.data(DuplicateCandidateModel::CustomerIdRole).toLongLong());
+    });
+    return tab;
+}
+
+void CustomerContextPanel::loadDuplicates()
+{
+    m_duplicatesStale = false;
+    m_duplicates->setCustomer(m_customerId);
+    m_duplicatesView->setToolTip(m_duplicates->rowCount() == 0 ? tr("No likely duplicate of this customer.") : QString());
+    updateTabTitles();
+}
+
+void CustomerContextPanel::updateMergeStatus()
+{
+    m_undoableMergedId = 0;
+    QList<QJsonObject> merges;
+    if (m_customerId != 0) {
+        try {
+            merges = LocalMerge::recordsInto(m_store.db(), m_customerId);
+        } catch (const StoreError& error) {
+            qCWarning(lcContext) << "Could not read the merges into" << m_customerId << ":" << error.message();
+        }
+    }
+    if (merges.isEmpty()) {
+        m_mergeStatus->clear();
+        m_undoMerge->hide();
+        return;
+    }
+    // The newest merge is the one to undo first: undoing in reverse order
+    // gives every record back exactly as it was.
+    const QJsonObject& latest = merges.first();
+    m_undoableMergedId = latest.value(QStringLiteral("mergedId")).toInteger();
+    const QString name = latest.value(QStringLiteral("row")).toObject().value(QStringLiteral("display_name")).toString();
+    const QDateTime at = QDateTime::fromSecsSinceEpoch(latest.value(QStringLiteral("mergedAt")).toInteger());
+    m_mergeStatus->setText(tr("%1 (#%2) was merged into this customer by you at %3.")
+            .arg(name)
+            .arg(m_undoableMergedId)
+            .arg(QLocale().toString(at.time(), QLocale::ShortFormat)));
+    m_undoMerge->show();
+}
+
+void CustomerContextPanel::showMergeMessage(const QString& message)
+{
+    m_mergeStatus->setText(message);
+}
+
 void CustomerContextPanel::connectNotify(const QMetaMethod& signal)
 {
     if (signal == QMetaMethod::fromSignal(&CustomerContextPanel::olderHistoryWanted))
@@ -338,6 +455,12 @@ void CustomerContextPanel::setCustomer(qint64 customerId)
     m_conversationText.clear();
     rankKnowledge();
     m_article->hide();
+    m_duplicatesStale = true;
+    if (m_tabs->currentWidget() == m_duplicatesTab)
+        loadDuplicates();
+    else
+        m_duplicates->setCustomer(0);
+    updateMergeStatus();
 
     m_timelineView->scrollToTop();
     updateSocialSummary();
@@ -393,6 +516,11 @@ void CustomerContextPanel::refresh(const QList<qint64>& customerIds, const QList
         m_tickets->setCustomer(m_customerId);
         m_social->setCustomer(m_customerId);
         updateSocialSummary();
+        // A merge or its undo changes who the duplicates are.
+        m_duplicatesStale = true;
+        if (m_tabs->currentWidget() == m_duplicatesTab)
+            loadDuplicates();
+        updateMergeStatus();
     }
     m_timeline->refreshInteractions(customerIds, interactionIds);
     // Without a conversation the suggestions follow the latest contact, which may be new.
@@ -487,6 +615,8 @@ void CustomerContextPanel::updateTabTitles()
             ? tr("Social (%1+)").arg(QLocale().toString(SocialActivityModel::kLimit))
             : countTitle(tr("Social"), m_social->rowCount()));
     m_tabs->setTabText(3, countTitle(tr("Knowledge"), m_knowledge->rowCount()));
+    // Counted only once looked for.
+    m_tabs->setTabText(4, m_duplicatesStale ? tr("Duplicates") : countTitle(tr("Duplicates"), m_duplicates->rowCount()));
 }
 
 void CustomerContextPanel::updateSocialSummary()

@@ -7,17 +7,20 @@
 class ContextListView;
 class CustomerCard;
 class CustomerTimelineModel;
+class DuplicateCandidateModel;
 class KnowledgeArticleView;
 class KnowledgeSuggestionModel;
 class OpenTicketsModel;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QSplitter;
 class QStackedWidget;
 class QTabWidget;
 class QTimer;
 class QToolButton;
+class QTreeView;
 class SentimentSparkline;
 class SocialActivityModel;
 class Store;
@@ -26,13 +29,17 @@ class Store;
 // screen pop: the profile card; a timeline of every interaction on every
 // channel (filter, search, pages as the agent scrolls, older history asked
 // for at the edge); social activity with followers and a sentiment trend;
-// open tickets; and knowledge-base articles ranked against the conversation,
-// opened beside the panel and insertable into the reply.
+// open tickets; knowledge-base articles ranked against the conversation,
+// opened beside the panel and insertable into the reply; and the customer's
+// likely duplicates with the reasons, to merge (mergeRequested), with the
+// merges this desk made into them, to undo (undoMergeRequested).
 //
 // It reads the local store through read-only item models, one query per
 // section, on the GUI thread: every query is an indexed lookup bounded by a
 // page, so the whole panel fills within a frame even on a million customers.
-// It knows nothing of the sync engine or the composer: older history is asked
+// Duplicates are looked for only while their tab is shown (a few searches,
+// not worth a screen pop's time). It knows nothing of the sync engine, the
+// agent's actions or the composer: older history is asked
 // for with olderHistoryWanted and arrives through olderHistoryFetched, and
 // article text leaves through insertIntoReply.
 class CustomerContextPanel : public QWidget
@@ -63,6 +70,8 @@ public Q_SLOTS:
     void olderHistoryFailed(qint64 customerId, const QString& error);
     // Opens a knowledge article in the side panel.
     void openArticle(qint64 articleId);
+    // Says why a merge or its undo was refused, under the duplicates.
+    void showMergeMessage(const QString& message);
 
 Q_SIGNALS:
     // The agent scrolled past the oldest interaction in the local store
@@ -71,6 +80,10 @@ Q_SIGNALS:
     void olderHistoryWanted(qint64 customerId);
     // The agent chose to put this article text into the reply being written.
     void insertIntoReply(const QString& text);
+    // The agent wants to merge the customer on screen with this one.
+    void mergeRequested(qint64 candidateId);
+    // The agent wants this desk's merge of mergedId into the customer undone.
+    void undoMergeRequested(qint64 mergedId);
 
 protected:
     void connectNotify(const QMetaMethod& signal) override;
@@ -81,6 +94,9 @@ private:
     QWidget* buildTicketsTab();
     QWidget* buildSocialTab();
     QWidget* buildKnowledgeTab();
+    QWidget* buildDuplicatesTab();
+    void loadDuplicates();
+    void updateMergeStatus();
     ContextListView* makeList(const QString& objectName, const QString& accessibleName, const QString& placeholder);
     void updateTimelineFooter();
     void updateTabTitles();
@@ -99,6 +115,7 @@ private:
     SocialActivityModel* m_social = nullptr;
     OpenTicketsModel* m_tickets = nullptr;
     KnowledgeSuggestionModel* m_knowledge = nullptr;
+    DuplicateCandidateModel* m_duplicates = nullptr;
 
     QStackedWidget* m_pages = nullptr;
     QSplitter* m_sideSplitter = nullptr;
@@ -125,4 +142,13 @@ private:
     QLabel* m_knowledgeBasis = nullptr;
     ContextListView* m_knowledgeView = nullptr;
     KnowledgeArticleView* m_article = nullptr;
+
+    QWidget* m_duplicatesTab = nullptr;
+    // The duplicates shown are not this customer's as stored now.
+    bool m_duplicatesStale = true;
+    QLabel* m_mergeStatus = nullptr;
+    QPushButton* m_undoMerge = nullptr;
+    qint64 m_undoableMergedId = 0;
+    QTreeView* m_duplicatesView = nullptr;
+    QPushButton* m_mergeButton = nullptr;
 };
