@@ -24,15 +24,6 @@ const QStringList kInboundChannels { QStringLiteral("voice"), QStringLiteral("em
 const QStringList kWrittenChannels { QStringLiteral("email"), QStringLiteral("chat"), QStringLiteral("sms"),
     QStringLiteral("social") };
 
-// Where a new contact came from, as its "identity" named it.
-struct Contact
-{
-    QString kind;
-    QString value;
-    QString network;
-    QString name;
-};
-
 } // namespace
 
 InteractionApi::InteractionApi(
@@ -85,7 +76,7 @@ ApiAnswer InteractionApi::create(const ApiCall& call)
         // The caller's number, address or handle, however it is written; an
         // unknown one leaves the customer open for the agent to link, and the
         // offer names it (interaction_contacts) so the desk can.
-        std::optional<Contact> contact;
+        std::optional<ContactIdentity>& contact = interaction.from;
         if (identity.isObject()) {
             const QJsonObject id = identity.toObject();
             const QString kindKey = JsonInput::requiredString(id, QStringLiteral("kind"), 20);
@@ -93,7 +84,7 @@ ApiAnswer InteractionApi::create(const ApiCall& call)
                 throw ApiError::badField(
                     QStringLiteral("identity.kind"), QStringLiteral("\"kind\" must be phone, email, social, crm or chat."));
             }
-            contact = Contact { kindKey, JsonInput::requiredString(id, QStringLiteral("value"), 320),
+            contact = ContactIdentity { kindKey, JsonInput::requiredString(id, QStringLiteral("value"), 320),
                 JsonInput::optionalString(id, QStringLiteral("network"), 50),
                 JsonInput::optionalString(id, QStringLiteral("name"), 200) };
         }
@@ -122,19 +113,7 @@ ApiAnswer InteractionApi::create(const ApiCall& call)
             }
             interaction.queueId = *queue;
         }
-        const ChangeRecord created = m_workflow.create(interaction, command.context.now);
-        if (contact) {
-            m_storage.db()
-                .cached("INSERT INTO interaction_contacts(interaction_id, kind, value, network, name) "
-                        "VALUES (?, ?, ?, coalesce(?, ''), coalesce(?, ''))")
-                .bind(1, created.entityId)
-                .bind(2, contact->kind)
-                .bind(3, contact->value)
-                .bind(4, contact->network)
-                .bind(5, contact->name)
-                .run();
-        }
-        return CommandOutcome { { created }, {}, 201 };
+        return CommandOutcome { { m_workflow.create(interaction, command.context.now) }, {}, 201 };
     });
     return answer(result);
 }

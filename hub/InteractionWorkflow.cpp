@@ -111,7 +111,18 @@ ChangeRecord InteractionWorkflow::create(const NewInteraction& interaction, qint
         .bind(7, now)
         .bind(8, interaction.ticketId)
         .run();
-    return m_storage.recordUpsert(kInteraction, db.lastInsertId(), now);
+    const qint64 id = db.lastInsertId();
+    if (interaction.from) {
+        db.cached("INSERT INTO interaction_contacts(interaction_id, kind, value, network, name) "
+                  "VALUES (?, ?, ?, coalesce(?, ''), coalesce(?, ''))")
+            .bind(1, id)
+            .bind(2, interaction.from->kind)
+            .bind(3, interaction.from->value)
+            .bind(4, interaction.from->network)
+            .bind(5, interaction.from->name)
+            .run();
+    }
+    return m_storage.recordUpsert(kInteraction, id, now);
 }
 
 QList<ChangeRecord> InteractionWorkflow::offer(qint64 interactionId, qint64 agentId, qint64 now)

@@ -26,6 +26,15 @@ struct InteractionRow
     QString contactReason;
 };
 
+// Where a contact came from, as the PBX, widget or gateway named it.
+struct ContactIdentity
+{
+    QString kind; // phone, email, social, crm, chat
+    QString value;
+    QString network;
+    QString name;
+};
+
 struct NewInteraction
 {
     QString channel;
@@ -35,6 +44,8 @@ struct NewInteraction
     QString subject;
     QString language;
     std::optional<qint64> ticketId; // a social ticket's contact
+    // Kept for the offer (interaction_contacts): an unknown caller's desk links it.
+    std::optional<ContactIdentity> from;
 };
 
 // The life of an interaction and of the agent handling it, as SQL on the

@@ -18,6 +18,7 @@
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTimeZone>
 #include <algorithm>
 #include <array>
@@ -364,6 +365,30 @@ void TrafficSimulator::contact(const QString& channel, bool allowUnknown)
     interaction.customerId = customer.id;
     interaction.queueId = *queue;
     interaction.language = language;
+    if (!customer.id) {
+        // A stranger still writes or calls from somewhere: the offer names it
+        // and the agent's desk offers to link it to a customer.
+        const QString name = customer.fullName;
+        static const QRegularExpression notLetter(QStringLiteral("[^a-z]"));
+        const QString handle
+            = customer.fullName.toLower().normalized(QString::NormalizationForm_KD).remove(notLetter);
+        const bool english = customer.language == DemoTexts::English;
+        if (channel == QLatin1String("email")) {
+            interaction.from = ContactIdentity { QStringLiteral("email"),
+                QStringLiteral("%1%2@example.net").arg(handle).arg(m_random.range(1, 99)), {}, name };
+        } else if (channel == QLatin1String("chat")) {
+            interaction.from = ContactIdentity { QStringLiteral("chat"),
+                QStringLiteral("guest-%1").arg(m_random.range(100000, 999999)), QStringLiteral("webchat"), name };
+        } else if (channel == QLatin1String("social")) {
+            interaction.from = ContactIdentity { QStringLiteral("social"),
+                QStringLiteral("%1_%2").arg(handle).arg(m_random.range(10, 99)), QStringLiteral("instagram"), name };
+        } else {
+            interaction.from = ContactIdentity { QStringLiteral("phone"),
+                english ? QStringLiteral("+44 7700 9%1").arg(m_random.range(10000, 99999))
+                        : QStringLiteral("+39 3%1 %2").arg(m_random.range(20, 99)).arg(m_random.range(1000000, 9999999)),
+                {}, name };
+        }
+    }
     if (channel == QLatin1String("email") || channel == QLatin1String("voice"))
         interaction.subject = DemoTexts::subject(reason, context, m_random);
     const bool complaint = reason == Reason::Complaint || m_random.percent(10);

@@ -114,6 +114,11 @@ TEST_CASE("The simulator drives the demo centre through the same workflow as the
         },
         20000);
     CHECK(offered);
+    // A stranger's contact names where it came from, for the desk to link.
+    for (const SseClient::Event& event : stream.events()) {
+        if (event.type == "offer" && event.json().value(QStringLiteral("customerId")).isNull())
+            CHECK_FALSE(event.json().value(QStringLiteral("identity")).toObject().value(QStringLiteral("value")).toString().isEmpty());
+    }
     // Let a few simulated minutes pass for hand-offs and wrap-ups.
     QElapsedTimer waited;
     waited.start();
