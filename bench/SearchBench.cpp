@@ -2,6 +2,7 @@
 
 #include "BenchFigures.h"
 #include "BenchTable.h"
+#include "ThreadTimes.h"
 #include "demo/DemoRandom.h"
 #include "identity/PhoneNormalizer.h"
 #include "itemmodels/CustomerListModel.h"
@@ -12,7 +13,6 @@
 #include <QEventLoop>
 #include <QMap>
 #include <QTimer>
-#include <ctime>
 #include <vector>
 
 using namespace BenchFigures;
@@ -29,13 +29,6 @@ struct Session
     qint64 customerId = 0;
     bool unique = false;
 };
-
-qint64 threadCpuNs()
-{
-    timespec ts {};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return qint64(ts.tv_sec) * 1'000'000'000 + ts.tv_nsec;
-}
 
 // "3331234567" -> "333 123 4567": national digits in the groups people read them in.
 QString spaced(const QString& digits)
@@ -163,18 +156,22 @@ void addFigures(BenchTable& table, Store& store, quint64 seed, int count)
     table.section(QStringLiteral(
         "search: per keystroke, Store::findCustomers (first page of %1, as the worker runs it)")
                       .arg(CustomerListModel::kPageSize));
-    std::vector<qint64> wall, cpu, counting;
+    std::vector<qint64> wall, cpu, queued, blocked, counting;
+    qint64 majorFaults = 0, blockedKeystrokes = 0;
     QMap<QString, std::vector<qint64>> byKind;
     int uniqueFound = 0, uniqueSessions = 0, capped = 0;
     for (const Session& session : all) {
         for (int length = 1; length <= session.text.size(); ++length) {
             const QString typed = session.text.left(length);
-            const qint64 cpu0 = threadCpuNs();
-            QElapsedTimer t;
-            t.start();
+            const ThreadTimes before = ThreadTimes::now();
             const CustomerMatches matches = store.findCustomers(typed, 0, CustomerListModel::kPageSize);
-            const qint64 ns = t.nsecsElapsed();
-            cpu.push_back(threadCpuNs() - cpu0);
+            const ThreadTimes spent = ThreadTimes::now() - before;
+            const qint64 ns = spent.wallNs;
+            cpu.push_back(spent.cpuNs);
+            queued.push_back(spent.queuedNs);
+            blocked.push_back(spent.blockedNs());
+            majorFaults += spent.majorFaults;
+            blockedKeystrokes += spent.blockedSwitches > 0 ? 1 : 0;
             wall.push_back(ns);
             byKind[session.kind].push_back(ns);
             if (matches.capped) {
@@ -203,6 +200,14 @@ void addFigures(BenchTable& table, Store& store, quint64 seed, int count)
     table.add(QStringLiteral("CPU p50 / p99"),
         micros(percentile(cpu, 0.5)) + QStringLiteral(" / ") + micros(percentile(cpu, 0.99)),
         QStringLiteral("thread CPU time: the query's own cost, without waiting for a core"));
+    table.add(QStringLiteral("waiting for a core p50 / p99"),
+        micros(percentile(queued, 0.5)) + QStringLiteral(" / ") + micros(percentile(queued, 0.99)),
+        QStringLiteral("runnable, other processes on the core (schedstat)"));
+    table.add(QStringLiteral("blocked p50 / p99"),
+        micros(percentile(blocked, 0.5)) + QStringLiteral(" / ") + micros(percentile(blocked, 0.99)),
+        QStringLiteral("neither: disk reads, locks; %1 keystrokes slept, %2 major faults")
+            .arg(blockedKeystrokes)
+            .arg(majorFaults));
     for (auto it = byKind.cbegin(); it != byKind.cend(); ++it)
         table.add(QStringLiteral("  %1 p50 / p99").arg(it.key()),
             micros(percentile(it.value(), 0.5)) + QStringLiteral(" / ")
@@ -220,22 +225,40 @@ void addFigures(BenchTable& table, Store& store, quint64 seed, int count)
     table.section(
         QStringLiteral("search: per keystroke, round trip through CustomerListModel and its worker"));
     CustomerListModel model(store);
-    std::vector<qint64> trips;
+    // Where a round trip's time goes: the worker's thread, found by its name.
+    roundTrip(model, QStringLiteral("a"));
+    const qint64 workerTid = ThreadTimes::threadNamed("customer search");
+    std::vector<qint64> trips, tripCpu, tripQueued;
     int lost = 0;
     const std::size_t tripSessions = std::min<std::size_t>(all.size(), 100);
     for (std::size_t s = 0; s < tripSessions; ++s) {
         for (int length = 1; length <= all[s].text.size(); ++length) {
+            const ThreadTimes guiBefore = ThreadTimes::now();
+            const ThreadTimes workerBefore = ThreadTimes::ofThread(workerTid);
             const qint64 ns = roundTrip(model, all[s].text.left(length));
-            if (ns < 0)
+            const ThreadTimes gui = ThreadTimes::now() - guiBefore;
+            const ThreadTimes worker = ThreadTimes::ofThread(workerTid) - workerBefore;
+            if (ns < 0) {
                 ++lost;
-            else
-                trips.push_back(ns);
+                continue;
+            }
+            trips.push_back(ns);
+            tripCpu.push_back(gui.cpuNs + worker.cpuNs);
+            tripQueued.push_back(gui.queuedNs + worker.queuedNs);
         }
     }
     table.add(QStringLiteral("setFilter -> filterApplied p50"), micros(percentile(trips, 0.5)),
         QStringLiteral("%1 keystrokes of %2 sessions").arg(trips.size()).arg(tripSessions));
     table.add(QStringLiteral("setFilter -> filterApplied p99"), micros(percentile(trips, 0.99)),
         versusLimit(percentile(trips, 0.99)));
+    if (workerTid != 0) {
+        table.add(QStringLiteral("  CPU p50 / p99"),
+            micros(percentile(tripCpu, 0.5)) + QStringLiteral(" / ") + micros(percentile(tripCpu, 0.99)),
+            QStringLiteral("GUI thread + search worker, on a core"));
+        table.add(QStringLiteral("  waiting for a core p50 / p99"),
+            micros(percentile(tripQueued, 0.5)) + QStringLiteral(" / ") + micros(percentile(tripQueued, 0.99)),
+            QStringLiteral("GUI thread + search worker, runnable but not running"));
+    }
     table.add(
         QStringLiteral("answers that never came"), QString::number(lost), QStringLiteral("should be 0"));
 }

@@ -88,6 +88,19 @@ void CustomerSessionPage::loadTitle()
     }
 }
 
+bool CustomerSessionPage::startSession(qint64 customerId)
+{
+    // Only a page that has been no one's: what the constructor does with a customer.
+    if (this->customerId() != 0 || customerId <= 0 || m_side->currentWidget() != m_context)
+        return false;
+    setCustomerId(customerId);
+    m_context->setCustomer(customerId);
+    m_interaction->setCustomer(customerId);
+    loadTitle();
+    m_interaction->setInteraction(0);
+    return true;
+}
+
 void CustomerSessionPage::showInteraction(qint64 interactionId)
 {
     m_interaction->setInteraction(interactionId);

@@ -39,6 +39,7 @@ public:
     void setOlderHistorySource(bool available) override;
     void olderHistoryFetched(qint64 customerId, int received, int total) override;
     void olderHistoryFailed(qint64 customerId, const QString& error) override;
+    bool startSession(qint64 customerId) override;
 
     CustomerContextPanel* contextPanel() const { return m_context; }
     InteractionPanel* interactionPanel() const { return m_interaction; }

@@ -15,8 +15,10 @@ constexpr char kInk[] = "#52677d";
 constexpr char kInkOnDark[] = "#a9bccf";
 constexpr char kInkSelected[] = "#ffffff";
 
-// A line icon drawn fresh at whatever size is asked, so it stays sharp at any
-// scale, in the ink that reads on what it is drawn over.
+// A line icon in the ink that reads on what it is drawn over, sharp at any
+// scale: rendered from its SVG once per pixel size and mode, then reused.
+// Parsing the SVG on every paint made icons most of a list row's cost, and of
+// a new session tab's.
 class LineIconEngine : public QIconEngine
 {
 public:
@@ -24,7 +26,38 @@ public:
         : m_svg(svg)
         , m_dark(dark)
     { }
-    void paint(QPainter* painter, const QRect& rect, QIcon::Mode mode, QIcon::State) override
+    void paint(QPainter* painter, const QRect& rect, QIcon::Mode mode, QIcon::State state) override
+    {
+        // A rotated or scaled painter gets the vector drawing, not a resampled bitmap.
+        if (painter->transform().type() > QTransform::TxTranslate) {
+            render(painter, rect, mode);
+            return;
+        }
+        const qreal ratio = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+        QPixmap image = pixmap((QSizeF(rect.size()) * ratio).toSize(), mode, state);
+        image.setDevicePixelRatio(ratio);
+        painter->drawPixmap(rect, image);
+    }
+    QPixmap pixmap(const QSize& size, QIcon::Mode mode, QIcon::State) override
+    {
+        const quint64 key = (quint64(quint32(size.width())) << 34) | (quint64(quint32(size.height())) << 4)
+            | quint64(mode);
+        auto it = m_rendered.constFind(key);
+        if (it != m_rendered.constEnd())
+            return *it;
+        QPixmap image(size);
+        image.fill(Qt::transparent);
+        {
+            QPainter painter(&image);
+            render(&painter, QRect(QPoint(), size), mode);
+        }
+        m_rendered.insert(key, image);
+        return image;
+    }
+    QIconEngine* clone() const override { return new LineIconEngine(m_svg, m_dark); }
+
+private:
+    void render(QPainter* painter, const QRect& rect, QIcon::Mode mode) const
     {
         QByteArray svg = m_svg;
         if (mode == QIcon::Selected)
@@ -38,19 +71,10 @@ public:
         renderer.render(painter, rect);
         painter->restore();
     }
-    QPixmap pixmap(const QSize& size, QIcon::Mode mode, QIcon::State state) override
-    {
-        QPixmap pixmap(size);
-        pixmap.fill(Qt::transparent);
-        QPainter painter(&pixmap);
-        paint(&painter, QRect(QPoint(), size), mode, state);
-        return pixmap;
-    }
-    QIconEngine* clone() const override { return new LineIconEngine(m_svg, m_dark); }
 
-private:
     QByteArray m_svg;
     bool m_dark;
+    QHash<quint64, QPixmap> m_rendered;
 };
 
 } // namespace

@@ -33,6 +33,10 @@ public:
     virtual void setOlderHistorySource(bool) { }
     virtual void olderHistoryFetched(qint64, int, int) { }
     virtual void olderHistoryFailed(qint64, const QString&) { }
+    // A page made ahead of time for no one (customer 0) becomes this
+    // customer's session, exactly as if made for them; false if the page
+    // cannot (the shell then makes a new one).
+    virtual bool startSession(qint64) { return false; }
 
 Q_SIGNALS:
     void titleChanged();

@@ -4,6 +4,7 @@
 #include <QStackedLayout>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTimer>
 
 namespace {
 // Long names are elided in the tab and shown whole in its tooltip.
@@ -38,6 +39,8 @@ SessionTabs::SessionTabs(Store& store, SessionPageFactory factory, QWidget* pare
         Q_EMIT currentCustomerChanged(page ? page->customerId() : 0);
     });
 }
+
+SessionTabs::~SessionTabs() = default;
 
 int SessionTabs::count() const
 {
@@ -97,7 +100,12 @@ SessionPage* SessionTabs::openUnknownContact(qint64 interactionId, IdentityKind 
 
 SessionPage* SessionTabs::addPage(qint64 customerId, const QString& objectName)
 {
-    SessionPage* page = m_factory(m_store, customerId);
+    SessionPage* page = nullptr;
+    if (m_spare && customerId > 0 && m_spare->startSession(customerId))
+        page = m_spare.release();
+    else
+        page = m_factory(m_store, customerId);
+    m_spare.reset();
     page->setObjectName(objectName);
     page->setOlderHistorySource(m_historySource);
     connect(page, &SessionPage::titleChanged, this, [this, page] { updateTitle(page); });
@@ -105,7 +113,24 @@ SessionPage* SessionTabs::addPage(qint64 customerId, const QString& objectName)
     m_tabs->addTab(page, QString());
     updateTitle(page);
     m_stack->setCurrentWidget(m_tabs);
+    prepareSpare();
     return page;
+}
+
+void SessionTabs::prepareSpare()
+{
+    // Only once a session has opened: a desk that never opens one (and its
+    // start-up) does not pay for a page.
+    if (m_spareScheduled)
+        return;
+    m_spareScheduled = true;
+    QTimer::singleShot(0, this, [this] {
+        m_spareScheduled = false;
+        if (m_spare)
+            return;
+        m_spare.reset(m_factory(m_store, 0));
+        m_spare->ensurePolished();
+    });
 }
 
 void SessionTabs::setOlderHistorySource(bool available)

@@ -3,6 +3,7 @@
 #include "SessionPage.h"
 
 #include <QWidget>
+#include <memory>
 
 class QLabel;
 class QStackedLayout;
@@ -21,6 +22,7 @@ class SessionTabs : public QWidget
 public:
     // factory makes each session's page (CustomerSessionPage::factory).
     SessionTabs(Store& store, SessionPageFactory factory, QWidget* parent = nullptr);
+    ~SessionTabs() override;
 
     // Opens the customer's session, or brings it to the front; with an
     // interaction, that interaction is brought forward in it.
@@ -56,6 +58,7 @@ private:
     SessionPage* addPage(qint64 customerId, const QString& objectName);
     void updateTitle(SessionPage* page);
     void showPlaceholderIfEmpty();
+    void prepareSpare();
 
     Store& m_store;
     SessionPageFactory m_factory;
@@ -63,4 +66,9 @@ private:
     QLabel* m_placeholder = nullptr;
     QTabWidget* m_tabs = nullptr;
     bool m_historySource = false;
+    // The next customer's page, built while the desk is idle after a session
+    // opens: building a page (~100 widgets) was half of a new tab's screen
+    // pop. No parent, never shown, so nothing finds it until it is used.
+    std::unique_ptr<SessionPage> m_spare;
+    bool m_spareScheduled = false;
 };

@@ -3,6 +3,7 @@
 #include "CustomerSearch.h"
 #include "CustomerSearchIndex.h"
 #include "Migrations.h"
+#include "ReadSnapshot.h"
 #include "StoreError.h"
 #include "Transaction.h"
 
@@ -298,6 +299,8 @@ CustomerMatches Store::findCustomers(const QString& typed, int offset, int limit
     const int enough = counting == Counting::CountMatches
         ? CustomerSearch::kMaxMatches + 1
         : std::min(std::max(page, CustomerSearch::kAlphabeticalUpTo), CustomerSearch::kMaxMatches) + 1;
+    // The matches, their names and the page's customers from one version of the store.
+    const ReadSnapshot snapshot(m_db);
     const std::optional<CustomerSearch::Matches> matches = CustomerSearch::find(m_db, typed, enough);
     if (!matches)
         return { customers(offset, limit), 0, false };
