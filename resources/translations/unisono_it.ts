@@ -79,6 +79,30 @@
         <source>Plan change</source>
         <translation>Cambio piano</translation>
     </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>Abbandonato</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Nessuna risposta</translation>
+    </message>
+    <message>
+        <source>Notification sent</source>
+        <translation>Notifica inviata</translation>
+    </message>
+    <message>
+        <source>Answered by the community</source>
+        <translation>Risposta dalla community</translation>
+    </message>
+    <message>
+        <source>Self-served</source>
+        <translation>Risolto in self-service</translation>
+    </message>
+    <message>
+        <source>Transferred to an agent</source>
+        <translation>Trasferito a un operatore</translation>
+    </message>
 </context>
 <context>
     <name>AgentActions</name>
