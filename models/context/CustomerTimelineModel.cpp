@@ -3,6 +3,7 @@
 #include "store/Store.h"
 #include "store/StoreError.h"
 #include "text/SensitiveDataMasker.h"
+#include "workspace/ActiveInteraction.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -15,7 +16,8 @@ namespace {
 Q_LOGGING_CATEGORY(lcTimeline, "unisono.context.timeline", QtInfoMsg)
 
 // Dispositions and statuses are stored as keys ("callback_scheduled"); agents
-// read "Callback scheduled".
+// read "Callback scheduled". Known keys get their translated label; a key
+// this desk does not know yet (a newer backend's) still reads as words.
 QString humanize(const QString& key)
 {
     QString text = key;
@@ -23,6 +25,11 @@ QString humanize(const QString& key)
     if (!text.isEmpty())
         text[0] = text.at(0).toUpper();
     return text;
+}
+
+QString readable(const QString& label, const QString& key)
+{
+    return label.isEmpty() ? humanize(key) : label;
 }
 
 QString likePattern(const QString& word)
@@ -331,7 +338,7 @@ QString CustomerTimelineModel::detail(const Interaction& i) const
         parts << i.agentName;
     // An abandoned contact has no disposition, and is exactly what the agent should see.
     if (!i.disposition.isEmpty())
-        parts << humanize(i.disposition);
+        parts << readable(ActiveInteraction::dispositionLabel(i.disposition), i.disposition);
     else if (i.status != QLatin1String("ended"))
         parts << humanize(i.status);
     if (i.handleSeconds && *i.handleSeconds > 0)
@@ -353,7 +360,7 @@ QVariant CustomerTimelineModel::data(const QModelIndex& index, int role) const
         QStringList lines { title(e), QLocale().toString(QDateTime::fromSecsSinceEpoch(i.offeredAt).toLocalTime(),
                                           QLocale::LongFormat) };
         if (!i.contactReason.isEmpty())
-            lines << tr("Reason: %1").arg(humanize(i.contactReason));
+            lines << tr("Reason: %1").arg(readable(ActiveInteraction::contactReasonLabel(i.contactReason), i.contactReason));
         if (!i.queueName.isEmpty())
             lines << tr("Queue: %1").arg(i.queueName);
         if (!e.excerpt.isEmpty())

@@ -53,11 +53,11 @@ QString DuplicateScorer::describe(const FieldMatch& match, quint32 nameA, quint3
     case FieldMatch::Nickname: {
         // Show the short form pointing at the name it stands for.
         const bool aIsShort = NameMatcher::root(m_profiles.name(nameA)) != m_profiles.name(nameA);
-        return aIsShort ? QStringLiteral("nickname %1 → %2").arg(a, b)
-                        : QStringLiteral("nickname %1 → %2").arg(b, a);
+        return aIsShort ? tr("nickname %1 → %2").arg(a, b)
+                        : tr("nickname %1 → %2").arg(b, a);
     }
     case FieldMatch::Typo:
-        return QStringLiteral("%1 ≈ %2, a typo").arg(a, b);
+        return tr("%1 ≈ %2, a typo").arg(a, b);
     default:
         return a;
     }
@@ -94,7 +94,7 @@ DuplicateScorer::Result DuplicateScorer::score(
         QStringList how;
         if (explain) {
             if (swapped)
-                how << QStringLiteral("first and last name swapped");
+                how << tr("first and last name swapped");
             if (first.how != FieldMatch::Same)
                 how << describe(first, a.first, bFirst);
             if (last.how != FieldMatch::Same)
@@ -103,16 +103,16 @@ DuplicateScorer::Result DuplicateScorer::score(
             const QString nameA = m_profiles.displayName(a.id);
             const QString nameB = m_profiles.displayName(b.id);
             if (!swapped && first.how == FieldMatch::Same && last.how == FieldMatch::Same && nameA != nameB)
-                how << QStringLiteral("%1 / %2, accents and capitals ignored").arg(nameA, nameB);
+                how << tr("%1 / %2, accents and capitals ignored").arg(nameA, nameB);
         }
         evidence(kNamesMatch * (first.similarity + last.similarity) / 2.0,
-            how.isEmpty() ? QStringLiteral("same name")
-                          : QStringLiteral("names match (%1)").arg(how.join(QStringLiteral("; "))));
+            how.isEmpty() ? tr("same name")
+                          : tr("names match (%1)").arg(how.join(QStringLiteral("; "))));
     } else if (lastAlike && first.how != FieldMatch::None
         && m_profiles.name(a.first).left(1) == m_profiles.name(bFirst).left(1)) {
-        evidence(kSurnameAndInitial, QStringLiteral("same surname and initial, first names differ"));
+        evidence(kSurnameAndInitial, tr("same surname and initial, first names differ"));
     } else if (lastAlike) {
-        evidence(kSurnameOnly, QStringLiteral("same surname only"));
+        evidence(kSurnameOnly, tr("same surname only"));
         namesDiffer = first.how == FieldMatch::Different && first.similarity < 0.6;
     } else {
         namesDiffer = last.how == FieldMatch::Different || first.how == FieldMatch::Different;
@@ -125,30 +125,30 @@ DuplicateScorer::Result DuplicateScorer::score(
             switch (ka->kind) {
             case CustomerProfiles::KeyKind::Phone:
                 evidence(kSamePhone,
-                    QStringLiteral("same phone %1")
+                    tr("same phone %1")
                         .arg(PhoneNormalizer::formatInternational(
                             QLatin1Char('+') + QString::number(ka->value))));
                 break;
             case CustomerProfiles::KeyKind::Mailbox:
                 // The mailbox, not the address as written: Gmail ignores dots and tags.
-                evidence(kSameMailbox, QStringLiteral("same mailbox %1").arg(m_profiles.text(ka->value)));
+                evidence(kSameMailbox, tr("same mailbox %1").arg(m_profiles.text(ka->value)));
                 break;
             case CustomerProfiles::KeyKind::Handle:
-                evidence(kSameHandle, QStringLiteral("same handle @%1").arg(m_profiles.text(ka->value)));
+                evidence(kSameHandle, tr("same handle @%1").arg(m_profiles.text(ka->value)));
                 break;
             }
         }
     }
     if (a.address != 0 && a.address == b.address)
-        evidence(kSameAddress, QStringLiteral("same address %1").arg(m_profiles.text(a.address)));
+        evidence(kSameAddress, tr("same address %1").arg(m_profiles.text(a.address)));
     if (a.company != 0 && a.company == b.company)
-        evidence(kSameCompany, QStringLiteral("same company %1").arg(m_profiles.text(a.company)));
+        evidence(kSameCompany, tr("same company %1").arg(m_profiles.text(a.company)));
 
     result.score = 1.0 - missing;
     if (namesDiffer && result.score > 0) {
         result.score *= kNamesDifferFactor;
         if (explain)
-            result.reasons << QStringLiteral("names differ: score halved");
+            result.reasons << tr("names differ: score halved");
     }
     return result;
 }

@@ -2,6 +2,7 @@
 
 #include "CustomerProfiles.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 // Scores how likely two customer profiles are one person. Each piece of
@@ -10,8 +11,12 @@
 // and names that clearly differ halve the total: a shared landline in a
 // family is not a duplicate. A name match alone stays below the default
 // threshold, because in a big store many people share a common name.
+// The reasons are shown to agents, so they are translated (tr() falls back
+// to English where no translator is installed, e.g. in the hub).
 class DuplicateScorer
 {
+    Q_DECLARE_TR_FUNCTIONS(DuplicateScorer)
+
 public:
     static constexpr double kDefaultThreshold = 0.6;
 

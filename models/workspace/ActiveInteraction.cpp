@@ -124,6 +124,23 @@ constexpr CodeText kContactReasons[] { { "billing", QT_TRANSLATE_NOOP("ActiveInt
     { "payment", QT_TRANSLATE_NOOP("ActiveInteraction", "Payment") },
     { "plan_change", QT_TRANSLATE_NOOP("ActiveInteraction", "Plan change") } };
 
+// Outcomes no agent chooses: the system or the customer ended the contact.
+constexpr CodeText kSystemOutcomes[] { { "abandoned", QT_TRANSLATE_NOOP("ActiveInteraction", "Abandoned") },
+    { "no_answer", QT_TRANSLATE_NOOP("ActiveInteraction", "No answer") },
+    { "notification_sent", QT_TRANSLATE_NOOP("ActiveInteraction", "Notification sent") },
+    { "answered_by_community", QT_TRANSLATE_NOOP("ActiveInteraction", "Answered by the community") },
+    { "self_served", QT_TRANSLATE_NOOP("ActiveInteraction", "Self-served") },
+    { "transferred_to_agent", QT_TRANSLATE_NOOP("ActiveInteraction", "Transferred to an agent") } };
+
+template <std::size_t N> QString label(const CodeText (&texts)[N], const QString& key)
+{
+    for (const CodeText& text : texts) {
+        if (key == QLatin1String(text.key))
+            return QCoreApplication::translate("ActiveInteraction", text.label);
+    }
+    return {};
+}
+
 template <std::size_t N> QList<ActiveInteraction::Code> codes(const CodeText (&texts)[N])
 {
     QList<ActiveInteraction::Code> result;
@@ -143,6 +160,17 @@ QList<ActiveInteraction::Code> ActiveInteraction::dispositions()
 QList<ActiveInteraction::Code> ActiveInteraction::contactReasons()
 {
     return codes(kContactReasons);
+}
+
+QString ActiveInteraction::dispositionLabel(const QString& key)
+{
+    const QString chosen = label(kDispositions, key);
+    return chosen.isEmpty() ? label(kSystemOutcomes, key) : chosen;
+}
+
+QString ActiveInteraction::contactReasonLabel(const QString& key)
+{
+    return label(kContactReasons, key);
 }
 
 bool ActiveInteraction::isLive(const QString& status)

@@ -56,6 +56,11 @@ public:
     // The outcomes and reasons the backend's reports group by.
     static QList<Code> dispositions();
     static QList<Code> contactReasons();
+    // The label people read for a stored disposition (including the outcomes
+    // the system sets, such as "abandoned") or contact reason key; empty when
+    // the key is not one this desk knows.
+    static QString dispositionLabel(const QString& key);
+    static QString contactReasonLabel(const QString& key);
     static bool isLive(const QString& status);
     static bool isWritten(const QString& channel);
 

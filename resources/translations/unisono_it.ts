@@ -2,6 +2,109 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
+    <name>ActiveInteraction</name>
+    <message>
+        <source>Resolved</source>
+        <translation>Risolto</translation>
+    </message>
+    <message>
+        <source>Follow-up needed</source>
+        <translation>Serve un seguito</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Inoltrato al livello superiore</translation>
+    </message>
+    <message>
+        <source>Callback scheduled</source>
+        <translation>Richiamata programmata</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Trasferito</translation>
+    </message>
+    <message>
+        <source>Information sent</source>
+        <translation>Informazioni inviate</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>Vendita</translation>
+    </message>
+    <message>
+        <source>Retained</source>
+        <translation>Cliente trattenuto</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Disdetto</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Fatturazione</translation>
+    </message>
+    <message>
+        <source>Technical fault</source>
+        <translation>Guasto tecnico</translation>
+    </message>
+    <message>
+        <source>Moving home</source>
+        <translation>Trasloco</translation>
+    </message>
+    <message>
+        <source>Cancellation</source>
+        <translation>Disdetta</translation>
+    </message>
+    <message>
+        <source>New contract</source>
+        <translation>Nuovo contratto</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Consegna</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Reclamo</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Informazioni</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Pagamento</translation>
+    </message>
+    <message>
+        <source>Plan change</source>
+        <translation>Cambio piano</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>Abbandonato</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Nessuna risposta</translation>
+    </message>
+    <message>
+        <source>Notification sent</source>
+        <translation>Notifica inviata</translation>
+    </message>
+    <message>
+        <source>Answered by the community</source>
+        <translation>Risposta dalla community</translation>
+    </message>
+    <message>
+        <source>Self-served</source>
+        <translation>Risolto in self-service</translation>
+    </message>
+    <message>
+        <source>Transferred to an agent</source>
+        <translation>Trasferito a un operatore</translation>
+    </message>
+</context>
+<context>
     <name>AgentActions</name>
     <message>
         <source>Nobody is signed in on this desk yet: wait until sync has signed you in.</source>
@@ -226,6 +329,14 @@
     <message>
         <source>This %1 belongs to customer %2; merge the two customers instead.</source>
         <translation>Questo %1 appartiene al cliente %2; unisci invece i due clienti.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a customer field a merge chooses.</source>
+        <translation>&quot;%1&quot; non è un campo del cliente che si sceglie in un&apos;unione.</translation>
+    </message>
+    <message>
+        <source>The choice for &quot;%1&quot; must be &quot;survivor&quot; or &quot;merged&quot;.</source>
+        <translation>La scelta per &quot;%1&quot; deve essere &quot;survivor&quot; o &quot;merged&quot;.</translation>
     </message>
 </context>
 <context>
@@ -556,6 +667,155 @@
     </message>
 </context>
 <context>
+    <name>CallControls</name>
+    <message>
+        <source>Call controls</source>
+        <translation>Controlli della chiamata</translation>
+    </message>
+    <message>
+        <source>Time on the interaction</source>
+        <translation>Durata dell&apos;interazione</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Rispondi</translation>
+    </message>
+    <message>
+        <source>Answer or accept</source>
+        <translation>Rispondi o accetta</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Attesa</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Trasferisci</translation>
+    </message>
+    <message>
+        <source>Transfer the interaction</source>
+        <translation>Trasferisci l&apos;interazione</translation>
+    </message>
+    <message>
+        <source>Transfer to a queue or an agent</source>
+        <translation>Trasferisci a una coda o a un operatore</translation>
+    </message>
+    <message>
+        <source>End…</source>
+        <translation>Termina…</translation>
+    </message>
+    <message>
+        <source>End the interaction</source>
+        <translation>Termina l&apos;interazione</translation>
+    </message>
+    <message>
+        <source>End the interaction (asks to confirm)</source>
+        <translation>Termina l&apos;interazione (chiede conferma)</translation>
+    </message>
+    <message>
+        <source>End this interaction?</source>
+        <translation>Terminare questa interazione?</translation>
+    </message>
+    <message>
+        <source>Yes, end it</source>
+        <translation>Sì, termina</translation>
+    </message>
+    <message>
+        <source>Confirm ending the interaction</source>
+        <translation>Conferma la chiusura dell&apos;interazione</translation>
+    </message>
+    <message>
+        <source>Keep it going</source>
+        <translation>Continua</translation>
+    </message>
+    <message>
+        <source>Keep the interaction going</source>
+        <translation>Prosegui l&apos;interazione</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accetta</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Riprendi</translation>
+    </message>
+    <message>
+        <source>Resume the call</source>
+        <translation>Riprendi la chiamata</translation>
+    </message>
+    <message>
+        <source>Put the call on hold</source>
+        <translation>Metti la chiamata in attesa</translation>
+    </message>
+    <message>
+        <source>Ringing</source>
+        <translation>Squilla</translation>
+    </message>
+    <message>
+        <source>%1 (on hold)</source>
+        <translation>%1 (in attesa)</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackDialog</name>
+    <message>
+        <source>Schedule Callback</source>
+        <translation>Programma richiamata</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Numero di telefono</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefono</translation>
+    </message>
+    <message>
+        <source>Call back at</source>
+        <translation>Richiama alle</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>&amp;Quando</translation>
+    </message>
+    <message>
+        <source>Note for the callback</source>
+        <translation>Nota per la richiamata</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Nota</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Programma</translation>
+    </message>
+</context>
+<context>
+    <name>CannedResponseModel</name>
+    <message>
+        <source>Greeting</source>
+        <translation>Saluto</translation>
+    </message>
+    <message>
+        <source>Checking, one moment</source>
+        <translation>Verifica, un momento</translation>
+    </message>
+    <message>
+        <source>Ticket opened</source>
+        <translation>Ticket aperto</translation>
+    </message>
+    <message>
+        <source>We will call back</source>
+        <translation>La richiameremo</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Saluto finale</translation>
+    </message>
+</context>
+<context>
     <name>Channel</name>
     <message>
         <source>Phone</source>
@@ -595,143 +855,144 @@
     <message>
         <source>unisono: %1
 Try &apos;unisono --help&apos; for more information.</source>
-        <translation type="unfinished"></translation>
+        <translation>unisono: %1
+Prova &apos;unisono --help&apos; per maggiori informazioni.</translation>
     </message>
     <message>
         <source>%1 or %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 o %2</translation>
     </message>
     <message>
         <source>Unisono, the contact-centre agent desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unisono, la postazione dell&apos;operatore di contact center.</translation>
     </message>
     <message>
         <source>The local database file (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file del database locale (predefinito: %1).</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>percorso</translation>
     </message>
     <message>
         <source>How much demo data to write when the database has no customers yet: %1 (default: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Quanti dati dimostrativi scrivere quando il database non ha ancora clienti: %1 (predefinito: %2).</translation>
     </message>
     <message>
         <source>size</source>
-        <translation type="unfinished"></translation>
+        <translation>dimensione</translation>
     </message>
     <message>
         <source>Seed of the demo data; the same seed gives the same data (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seme dei dati dimostrativi; lo stesso seme dà gli stessi dati (predefinito: %1).</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>numero</translation>
     </message>
     <message>
         <source>Country whose numbering plan applies to phone numbers written without a country code, as an ISO 3166 code (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Paese il cui piano di numerazione vale per i numeri di telefono scritti senza prefisso internazionale, come codice ISO 3166 (predefinito: %1).</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>codice</translation>
     </message>
     <message>
         <source>Save a PNG of the main window once it has loaded, then exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva un PNG della finestra principale una volta caricata, poi esce.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>file</translation>
     </message>
     <message>
         <source>Sync with the backend at this address (http or https) instead of starting a local demo hub.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizza con il backend a questo indirizzo (http o https) invece di avviare un hub dimostrativo locale.</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>url</translation>
     </message>
     <message>
         <source>Sign in to the backend as this user (default: %1, an agent of the demo hub).</source>
-        <translation type="unfinished"></translation>
+        <translation>Accedi al backend con questo utente (predefinito: %1, un operatore dell&apos;hub dimostrativo).</translation>
     </message>
     <message>
         <source>login</source>
-        <translation type="unfinished"></translation>
+        <translation>utente</translation>
     </message>
     <message>
         <source>Password for --user (default: the demo hub&apos;s, which is the login, e.g. --user supervisor). Other users of this computer can read a command line: use it for the demo only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Password per --user (predefinita: quella dell&apos;hub dimostrativo, uguale al nome utente, ad es. --user supervisor). Gli altri utenti di questo computer possono leggere una riga di comando: usala solo per la demo.</translation>
     </message>
     <message>
         <source>password</source>
-        <translation type="unfinished"></translation>
+        <translation>password</translation>
     </message>
     <message>
         <source>Start no hub and sync with none: work from the local database only (filled with demo data when it is new). Screenshots work this way unless --hub is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non avvia alcun hub e non sincronizza: lavora solo sul database locale (riempito con dati dimostrativi se è nuovo). Gli screenshot funzionano così, a meno che non si indichi --hub.</translation>
     </message>
     <message>
         <source>Use this language for this run only: en or it (default: the one chosen in Preferences).</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa questa lingua solo per questa esecuzione: en o it (predefinita: quella scelta nelle Preferenze).</translation>
     </message>
     <message>
         <source>Use these colours for this run only: light, dark or system (default: the ones chosen in Preferences).</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa questi colori solo per questa esecuzione: light, dark o system (predefiniti: quelli scelti nelle Preferenze).</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nome</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>argomento inatteso &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>unknown demo size &apos;%1&apos;; choose %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>dimensione demo &apos;%1&apos; sconosciuta; scegli %2.</translation>
     </message>
     <message>
         <source>the seed must be a whole number from 0 up, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>il seme deve essere un numero intero da 0 in su, non &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a phone region libphonenumber knows; pass a two-letter country code such as IT, GB or US.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; non è una regione telefonica nota a libphonenumber; indica un codice paese di due lettere come IT, GB o US.</translation>
     </message>
     <message>
         <source>--screenshot needs the path of the PNG file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot richiede il percorso del file PNG da scrivere.</translation>
     </message>
     <message>
         <source>unknown language &apos;%1&apos;; choose en or it.</source>
-        <translation type="unfinished"></translation>
+        <translation>lingua &apos;%1&apos; sconosciuta; scegli en o it.</translation>
     </message>
     <message>
         <source>unknown colours &apos;%1&apos;; choose light, dark or system.</source>
-        <translation type="unfinished"></translation>
+        <translation>colori &apos;%1&apos; sconosciuti; scegli light, dark o system.</translation>
     </message>
     <message>
         <source>--hub and --offline exclude each other: choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>--hub e --offline si escludono a vicenda: scegline uno.</translation>
     </message>
     <message>
         <source>--hub needs the backend&apos;s address, such as https://hub.example.com:8443, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--hub richiede l&apos;indirizzo del backend, come https://hub.example.com:8443, non &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>--user needs a login.</source>
-        <translation type="unfinished"></translation>
+        <translation>--user richiede un nome utente.</translation>
     </message>
     <message>
         <source>--password needs a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>--password richiede una password.</translation>
     </message>
     <message>
         <source>--db needs the path of a database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>--db richiede il percorso di un file di database.</translation>
     </message>
 </context>
 <context>
@@ -1059,6 +1320,42 @@ Try &apos;unisono --help&apos; for more information.</source>
         <source>No interactions on record yet.</source>
         <translation>Ancora nessuna interazione registrata.</translation>
     </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Duplicati</translation>
+    </message>
+    <message>
+        <source>Undo Merge</source>
+        <translation>Annulla unione</translation>
+    </message>
+    <message>
+        <source>Put both customers back as they were before the merge</source>
+        <translation>Riporta entrambi i clienti com&apos;erano prima dell&apos;unione</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Possibili duplicati</translation>
+    </message>
+    <message>
+        <source>Customers who may be this one, most likely first.</source>
+        <translation>Clienti che potrebbero essere questo, dai più probabili.</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>Unisci…</translation>
+    </message>
+    <message>
+        <source>Merge the selected customer with this one, choosing what to keep</source>
+        <translation>Unisci il cliente selezionato a questo, scegliendo cosa tenere</translation>
+    </message>
+    <message>
+        <source>No likely duplicate of this customer.</source>
+        <translation>Nessun probabile duplicato di questo cliente.</translation>
+    </message>
+    <message>
+        <source>%1 (#%2) was merged into this customer by you at %3.</source>
+        <translation>Alle %3 hai unito %1 (#%2) a questo cliente.</translation>
+    </message>
 </context>
 <context>
     <name>CustomerDrillDown</name>
@@ -1144,16 +1441,12 @@ Try &apos;unisono --help&apos; for more information.</source>
 <context>
     <name>CustomerSessionPage</name>
     <message>
-        <source>Interaction history</source>
-        <translation>Storico delle interazioni</translation>
-    </message>
-    <message>
-        <source>Outbound</source>
-        <translation>In uscita</translation>
-    </message>
-    <message>
         <source>Customer no longer exists</source>
         <translation>Il cliente non esiste più</translation>
+    </message>
+    <message>
+        <source>Unknown: %1</source>
+        <translation>Sconosciuto: %1</translation>
     </message>
 </context>
 <context>
@@ -1220,6 +1513,298 @@ Try &apos;unisono --help&apos; for more information.</source>
     <message>
         <source>Still trying: %1</source>
         <translation>Ancora in corso: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateCandidateModel</name>
+    <message>
+        <source>%1 (#%2)</source>
+        <translation>%1 (#%2)</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>Probabilità</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Perché</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateScorer</name>
+    <message>
+        <source>nickname %1 → %2</source>
+        <translation>diminutivo %1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 ≈ %2, a typo</source>
+        <translation>%1 ≈ %2, un refuso</translation>
+    </message>
+    <message>
+        <source>first and last name swapped</source>
+        <translation>nome e cognome invertiti</translation>
+    </message>
+    <message>
+        <source>%1 / %2, accents and capitals ignored</source>
+        <translation>%1 / %2, ignorando accenti e maiuscole</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>stesso nome</translation>
+    </message>
+    <message>
+        <source>names match (%1)</source>
+        <translation>i nomi corrispondono (%1)</translation>
+    </message>
+    <message>
+        <source>same surname and initial, first names differ</source>
+        <translation>stessi cognome e iniziale, nomi diversi</translation>
+    </message>
+    <message>
+        <source>same surname only</source>
+        <translation>solo lo stesso cognome</translation>
+    </message>
+    <message>
+        <source>same phone %1</source>
+        <translation>stesso telefono %1</translation>
+    </message>
+    <message>
+        <source>same mailbox %1</source>
+        <translation>stessa casella e-mail %1</translation>
+    </message>
+    <message>
+        <source>same handle @%1</source>
+        <translation>stesso account @%1</translation>
+    </message>
+    <message>
+        <source>same address %1</source>
+        <translation>stesso indirizzo %1</translation>
+    </message>
+    <message>
+        <source>same company %1</source>
+        <translation>stessa azienda %1</translation>
+    </message>
+    <message>
+        <source>names differ: score halved</source>
+        <translation>nomi diversi: punteggio dimezzato</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionPanel</name>
+    <message>
+        <source>ringing</source>
+        <translation>squilla</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>in corso</translation>
+    </message>
+    <message>
+        <source>on hold</source>
+        <translation>in attesa</translation>
+    </message>
+    <message>
+        <source>wrap-up</source>
+        <translation>post-chiamata</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>terminata</translation>
+    </message>
+    <message>
+        <source>waiting in a queue</source>
+        <translation>in coda</translation>
+    </message>
+    <message>
+        <source>Ticket…</source>
+        <translation>Ticket…</translation>
+    </message>
+    <message>
+        <source>Create a ticket</source>
+        <translation>Crea un ticket</translation>
+    </message>
+    <message>
+        <source>Callback…</source>
+        <translation>Richiamata…</translation>
+    </message>
+    <message>
+        <source>Schedule a callback</source>
+        <translation>Programma una richiamata</translation>
+    </message>
+    <message>
+        <source>No contact in progress with this customer. Their history and profile are on the right; a ticket or a callback can still be made from here.</source>
+        <translation>Nessun contatto in corso con questo cliente. Storico e profilo sono a destra; da qui si può comunque aprire un ticket o programmare una richiamata.</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Messa in attesa</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Ripresa</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Chiusura</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Trascrizione</translation>
+    </message>
+    <message>
+        <source>No contact in progress</source>
+        <translation>Nessun contatto in corso</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Interaction %1 · %2</source>
+        <translation>Interazione %1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 was refused.</source>
+        <translation>%1: richiesta rifiutata.</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Risposta alla chiamata</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Trasferimento</translation>
+    </message>
+    <message>
+        <source>To a queue</source>
+        <translation>A una coda</translation>
+    </message>
+    <message>
+        <source>To a ready agent</source>
+        <translation>A un operatore pronto</translation>
+    </message>
+    <message>
+        <source>No other agent is ready</source>
+        <translation>Nessun altro operatore è pronto</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Risposta</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>Esito</translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <translation>Post-chiamata</translation>
+    </message>
+</context>
+<context>
+    <name>KeyboardShortcuts</name>
+    <message>
+        <source>Desk</source>
+        <translation>Postazione</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sessione</translation>
+    </message>
+    <message>
+        <source>Find a customer</source>
+        <translation>Trova un cliente</translation>
+    </message>
+    <message>
+        <source>Accept (answer) the ringing offer</source>
+        <translation>Accetta (rispondi) l&apos;offerta che squilla</translation>
+    </message>
+    <message>
+        <source>Decline the ringing offer</source>
+        <translation>Rifiuta l&apos;offerta che squilla</translation>
+    </message>
+    <message>
+        <source>Go ready</source>
+        <translation>Passa a Pronto</translation>
+    </message>
+    <message>
+        <source>Change state</source>
+        <translation>Cambia stato</translation>
+    </message>
+    <message>
+        <source>Changes the server refused</source>
+        <translation>Modifiche rifiutate dal server</translation>
+    </message>
+    <message>
+        <source>My work</source>
+        <translation>Il mio lavoro</translation>
+    </message>
+    <message>
+        <source>Close the session tab</source>
+        <translation>Chiudi la scheda della sessione</translation>
+    </message>
+    <message>
+        <source>Next session</source>
+        <translation>Sessione successiva</translation>
+    </message>
+    <message>
+        <source>Previous session</source>
+        <translation>Sessione precedente</translation>
+    </message>
+    <message>
+        <source>Hold or resume the call</source>
+        <translation>Metti in attesa o riprendi la chiamata</translation>
+    </message>
+    <message>
+        <source>Transfer to a queue or an agent</source>
+        <translation>Trasferisci a una coda o a un operatore</translation>
+    </message>
+    <message>
+        <source>End the interaction (asks to confirm)</source>
+        <translation>Termina l&apos;interazione (chiede conferma)</translation>
+    </message>
+    <message>
+        <source>Write a reply</source>
+        <translation>Scrivi una risposta</translation>
+    </message>
+    <message>
+        <source>Send the reply</source>
+        <translation>Invia la risposta</translation>
+    </message>
+    <message>
+        <source>Insert a canned response</source>
+        <translation>Inserisci una risposta predefinita</translation>
+    </message>
+    <message>
+        <source>Write a note</source>
+        <translation>Scrivi una nota</translation>
+    </message>
+    <message>
+        <source>Choose the disposition and contact reason</source>
+        <translation>Scegli l&apos;esito e il motivo del contatto</translation>
+    </message>
+    <message>
+        <source>Finish wrap-up</source>
+        <translation>Chiudi il post-chiamata</translation>
+    </message>
+    <message>
+        <source>Create a ticket</source>
+        <translation>Crea un ticket</translation>
+    </message>
+    <message>
+        <source>Schedule a callback</source>
+        <translation>Programma una richiamata</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1432,6 +2017,167 @@ Try &apos;unisono --help&apos; for more information.</source>
     <message>
         <source>%1 matching of %2 customers</source>
         <translation>%1 corrispondenti su %2 clienti</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge Customers</source>
+        <translation>Unisci clienti</translation>
+    </message>
+    <message>
+        <source>Which record stays? Everything of the other one moves to it.</source>
+        <translation>Quale scheda resta? Tutto ciò che appartiene all&apos;altra passa a questa.</translation>
+    </message>
+    <message>
+        <source>%1 (#%2)</source>
+        <translation>%1 (#%2)</translation>
+    </message>
+    <message>
+        <source>Tick the value to keep where the two records differ.</source>
+        <translation>Dove le due schede differiscono, spunta il valore da tenere.</translation>
+    </message>
+    <message>
+        <source>Fields of the two records</source>
+        <translation>Campi delle due schede</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Unisci</translation>
+    </message>
+    <message>
+        <source>One of the two customers is no longer on this desk.</source>
+        <translation>Uno dei due clienti non è più su questa postazione.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n identity(ies)</source>
+        <translation>
+            <numerusform>%n identità</numerusform>
+            <numerusform>%n identità</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interaction(s)</source>
+        <translation>
+            <numerusform>%n interazione</numerusform>
+            <numerusform>%n interazioni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s)</source>
+        <translation>
+            <numerusform>%n ticket</numerusform>
+            <numerusform>%n ticket</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n social post(s)</source>
+        <translation>
+            <numerusform>%n post social</numerusform>
+            <numerusform>%n post social</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n callback(s)</source>
+        <translation>
+            <numerusform>%n richiamata</numerusform>
+            <numerusform>%n richiamate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Moving from %1 to %2: %3. The merge can be undone later.</source>
+        <translation>Passano da %1 a %2: %3. L&apos;unione si potrà annullare in seguito.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeFieldModel</name>
+    <message>
+        <source>First name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Cognome</translation>
+    </message>
+    <message>
+        <source>Name shown</source>
+        <translation>Nome visualizzato</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Azienda</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Livello</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>Lifetime value</source>
+        <translation>Valore nel tempo</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Città</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Indirizzo</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Paese</translation>
+    </message>
+    <message>
+        <source>Marketing consent</source>
+        <translation>Consenso al marketing</translation>
+    </message>
+    <message>
+        <source>Recording consent</source>
+        <translation>Consenso alla registrazione</translation>
+    </message>
+    <message>
+        <source>Profiling consent</source>
+        <translation>Consenso alla profilazione</translation>
+    </message>
+    <message>
+        <source>CRM fields</source>
+        <translation>Campi CRM</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vuoto)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sì</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Both records agree</source>
+        <translation>Le due schede coincidono</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>%1 (#%2, stays)</source>
+        <translation>%1 (#%2, resta)</translation>
+    </message>
+    <message>
+        <source>%1 (#%2, merged in)</source>
+        <translation>%1 (#%2, viene unito)</translation>
     </message>
 </context>
 <context>
@@ -1957,6 +2703,41 @@ Try &apos;unisono --help&apos; for more information.</source>
     </message>
 </context>
 <context>
+    <name>ReplyComposer</name>
+    <message>
+        <source>Canned responses</source>
+        <translation>Risposte predefinite</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Inserisci</translation>
+    </message>
+    <message>
+        <source>Insert the canned response</source>
+        <translation>Inserisci la risposta predefinita</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Risposta</translation>
+    </message>
+    <message>
+        <source>Write the reply…</source>
+        <translation>Scrivi la risposta…</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Invia</translation>
+    </message>
+    <message>
+        <source>Send the reply</source>
+        <translation>Invia la risposta</translation>
+    </message>
+    <message>
+        <source>Replace %1 before sending: there is no value for it.</source>
+        <translation>Sostituisci %1 prima di inviare: non c&apos;è un valore da inserire.</translation>
+    </message>
+</context>
+<context>
     <name>SessionTabs</name>
     <message>
         <source>No customer session is open.
@@ -2233,6 +3014,13 @@ Trova un cliente con Ctrl+K, o accetta un&apos;offerta da Il mio lavoro: la sua 
     </message>
 </context>
 <context>
+    <name>SyncController</name>
+    <message>
+        <source>Not connected to the server yet.</source>
+        <translation>Non ancora connesso al server.</translation>
+    </message>
+</context>
+<context>
     <name>SyncStatusLabel</name>
     <message>
         <source>Working offline</source>
@@ -2365,6 +3153,53 @@ Trova un cliente con Ctrl+K, o accetta un&apos;offerta da Il mio lavoro: la sua 
     </message>
 </context>
 <context>
+    <name>TicketDialog</name>
+    <message>
+        <source>Create Ticket</source>
+        <translation>Crea ticket</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Oggetto</translation>
+    </message>
+    <message>
+        <source>&amp;Subject</source>
+        <translation>&amp;Oggetto</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrizione</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Descrizione</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorità</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Bassa</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normale</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgente</translation>
+    </message>
+    <message>
+        <source>&amp;Priority</source>
+        <translation>&amp;Priorità</translation>
+    </message>
+</context>
+<context>
     <name>TopBar</name>
     <message>
         <source>Search customers</source>
@@ -2410,6 +3245,43 @@ Trova un cliente con Ctrl+K, o accetta un&apos;offerta da Il mio lavoro: la sua 
     </message>
 </context>
 <context>
+    <name>TranscriptModel</name>
+    <message>
+        <source>Note by %1</source>
+        <translation>Nota di %1</translation>
+    </message>
+    <message>
+        <source>an agent</source>
+        <translation>un operatore</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Operatore</translation>
+    </message>
+    <message>
+        <source>Bot</source>
+        <translation>Bot</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <source>%1 · %2
+%3</source>
+        <translation>%1 · %2
+%3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Workstation</name>
     <message>
         <source>This desk works offline (--offline): it sends nothing, so it takes no actions. Start Unisono with a hub to work.</source>
@@ -2418,6 +3290,77 @@ Trova un cliente con Ctrl+K, o accetta un&apos;offerta da Il mio lavoro: la sua 
     <message>
         <source>the local demo hub</source>
         <translation>l&apos;hub dimostrativo locale</translation>
+    </message>
+</context>
+<context>
+    <name>WrapUpPanel</name>
+    <message>
+        <source>Internal note</source>
+        <translation>Nota interna</translation>
+    </message>
+    <message>
+        <source>Internal note (not sent to the customer)…</source>
+        <translation>Nota interna (non inviata al cliente)…</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Aggiungi nota</translation>
+    </message>
+    <message>
+        <source>Add the note</source>
+        <translation>Aggiungi la nota</translation>
+    </message>
+    <message>
+        <source>Write a note</source>
+        <translation>Scrivi una nota</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>Esito</translation>
+    </message>
+    <message>
+        <source>Choose the outcome…</source>
+        <translation>Scegli l&apos;esito…</translation>
+    </message>
+    <message>
+        <source>Contact reason</source>
+        <translation>Motivo del contatto</translation>
+    </message>
+    <message>
+        <source>Choose why they contacted us…</source>
+        <translation>Scegli perché ci hanno contattato…</translation>
+    </message>
+    <message>
+        <source>&amp;Disposition</source>
+        <translation>&amp;Esito</translation>
+    </message>
+    <message>
+        <source>Contact &amp;reason</source>
+        <translation>&amp;Motivo del contatto</translation>
+    </message>
+    <message>
+        <source>Finish wrap-up</source>
+        <translation>Chiudi il post-chiamata</translation>
+    </message>
+    <message>
+        <source>Wrap-up is finished.</source>
+        <translation>Post-chiamata chiuso.</translation>
+    </message>
+    <message>
+        <source>End the interaction first; then finish its wrap-up.</source>
+        <translation>Prima termina l&apos;interazione, poi chiudi il post-chiamata.</translation>
+    </message>
+    <message>
+        <source>Choose a disposition and a contact reason to finish wrap-up.</source>
+        <translation>Scegli un esito e un motivo del contatto per chiudere il post-chiamata.</translation>
+    </message>
+    <message>
+        <source>Choose a disposition to finish wrap-up.</source>
+        <translation>Scegli un esito per chiudere il post-chiamata.</translation>
+    </message>
+    <message>
+        <source>Choose a contact reason to finish wrap-up.</source>
+        <translation>Scegli un motivo del contatto per chiudere il post-chiamata.</translation>
     </message>
 </context>
 </TS>

@@ -11,6 +11,7 @@
 #include "context/OpenTicketsModel.h"
 #include "context/SocialActivityModel.h"
 #include "store/Statement.h"
+#include "workspace/ActiveInteraction.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -97,6 +98,17 @@ TEST_CASE("timeline rows carry the channel icon, details, sentiment and satisfac
     CHECK(model.index(1, 0).data(ContextRoles::BadgeRole).toString() == QStringLiteral("Positive"));
     CHECK(model.index(2, 0).data(ContextRoles::BadgeRole).toString().isEmpty());
     CHECK(model.index(1, 0).data(ContextRoles::StarsRole).toString().isEmpty());
+}
+
+TEST_CASE("stored disposition and reason keys read as their translatable labels, unknown keys as empty",
+    "[context][timeline]")
+{
+    CHECK(ActiveInteraction::dispositionLabel(QStringLiteral("information_sent")) == QStringLiteral("Information sent"));
+    CHECK(ActiveInteraction::dispositionLabel(QStringLiteral("abandoned")) == QStringLiteral("Abandoned"));
+    CHECK(ActiveInteraction::dispositionLabel(QStringLiteral("self_served")) == QStringLiteral("Self-served"));
+    CHECK(ActiveInteraction::dispositionLabel(QStringLiteral("billing")).isEmpty());
+    CHECK(ActiveInteraction::contactReasonLabel(QStringLiteral("relocation")) == QStringLiteral("Moving home"));
+    CHECK(ActiveInteraction::contactReasonLabel(QStringLiteral("no_such_reason")).isEmpty());
 }
 
 TEST_CASE("timeline excerpt is the customer's first message with card numbers masked", "[context][timeline][masking]")
