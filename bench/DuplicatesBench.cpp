@@ -15,6 +15,7 @@
 #include "identity/CustomerProfiles.h"
 #include "identity/DuplicateFinder.h"
 #include "identity/NameMatcher.h"
+#include "store/CustomerSearchIndex.h"
 #include "store/Store.h"
 #include "store/StoreError.h"
 #include "store/Transaction.h"
@@ -52,10 +53,10 @@ void copyFrom(Store& store, const QString& source)
     Transaction tx(db);
     db.exec("INSERT INTO customers SELECT * FROM src.customers");
     db.exec("INSERT INTO identities SELECT * FROM src.identities");
-    db.exec("INSERT INTO customer_search(rowid, name, company, phones, emails, handles, ids)"
-            " SELECT rowid, name, company, phones, emails, handles, ids FROM src.customer_search");
     tx.commit();
     db.exec("DETACH DATABASE src");
+    // The source may be an older schema: the search index and its keys are built here, as a migration would.
+    CustomerSearchIndex::rebuild(db);
 }
 
 // Duplicates the way they arise: a nickname, the name written the other way
