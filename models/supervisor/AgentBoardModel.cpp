@@ -1,5 +1,6 @@
 #include "AgentBoardModel.h"
 
+#include "ChangedColumns.h"
 #include "domain/Channel.h"
 
 #include <QColor>
@@ -272,20 +273,8 @@ bool AgentBoardModel::changedColumns(const AgentRecord& a, const AgentRecord& b,
         a.averageHandleTime != b.averageHandleTime,
         a.averageCsat != b.averageCsat,
     };
-    *first = -1;
-    for (int column = 0; column < ColumnCount; ++column) {
-        if (!changed[column])
-            continue;
-        if (*first < 0)
-            *first = column;
-        *last = column;
-    }
     // Fields without a column (FCR, sentiment, status) still count for the roles.
-    if (*first < 0 && !(a == b)) {
-        *first = 0;
-        *last = ColumnCount - 1;
-    }
-    return *first >= 0;
+    return ChangedColumns::span(changed, !(a == b), first, last);
 }
 
 void AgentBoardModel::rebuildIndex()

@@ -1,6 +1,7 @@
 #include "QueueBoardModel.h"
 
 #include "AgentBoardModel.h"
+#include "ChangedColumns.h"
 #include "domain/Channel.h"
 
 #include <QColor>
@@ -243,19 +244,7 @@ bool QueueBoardModel::changedColumns(const QueueStatsRow& a, const QueueStatsRow
         a.averageCsat != b.averageCsat,
         a.averageSentiment != b.averageSentiment,
     };
-    *first = -1;
-    for (int column = 0; column < ColumnCount; ++column) {
-        if (!changed[column])
-            continue;
-        if (*first < 0)
-            *first = column;
-        *last = column;
-    }
-    if (*first < 0 && !(a == b)) {
-        *first = 0;
-        *last = ColumnCount - 1;
-    }
-    return *first >= 0;
+    return ChangedColumns::span(changed, !(a == b), first, last);
 }
 
 void QueueBoardModel::setSnapshot(const QueueStatsSnapshot& snapshot)
