@@ -2,6 +2,7 @@
 // feed's requests and sends its events, so batching, ordering, thresholds and
 // the signals views rely on are checked exactly. Every model runs under
 // QAbstractItemModelTester (Warning mode, warnings fail the test).
+#include "CheckedModel.h"
 #include "TestSupport.h"
 #include "supervisor/AgentBoardFilter.h"
 #include "supervisor/AgentBoardModel.h"
@@ -15,47 +16,12 @@
 #include "supervisor/SupervisorSettings.h"
 #include "supervisor/SupervisorSource.h"
 
-#include <QAbstractItemModelTester>
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QTest>
 #include <catch2/catch.hpp>
 
 namespace {
-
-// Fails the test on any warning while alive (the model tester reports through qWarning).
-class WarningGuard
-{
-public:
-    WarningGuard()
-    {
-        s_warnings.clear();
-        m_previous = qInstallMessageHandler(&WarningGuard::handle);
-    }
-    ~WarningGuard() { qInstallMessageHandler(m_previous); }
-    WarningGuard(const WarningGuard&) = delete;
-    WarningGuard& operator=(const WarningGuard&) = delete;
-    static QStringList warnings() { return s_warnings; }
-
-private:
-    static void handle(QtMsgType type, const QMessageLogContext& context, const QString& message)
-    {
-        if (type != QtDebugMsg && type != QtInfoMsg)
-            s_warnings << QStringLiteral("%1: %2").arg(QLatin1String(context.category), message);
-    }
-    static inline QStringList s_warnings;
-    QtMessageHandler m_previous = nullptr;
-};
-
-struct Tested
-{
-    explicit Tested(QAbstractItemModel* model)
-        : tester(model, QAbstractItemModelTester::FailureReportingMode::Warning)
-    { }
-    ~Tested() { CHECK(WarningGuard::warnings().join(QLatin1Char('\n')).toStdString() == ""); }
-    WarningGuard guard;
-    QAbstractItemModelTester tester;
-};
 
 // Answers GETs from a table of canned bodies, after the event loop turns
 // (as a real transport would); events are sent by the test.
@@ -178,7 +144,7 @@ TEST_CASE("Agent board: a batch repaints only the agents in it and only the colu
     "[supervisor][models]")
 {
     AgentBoardModel board;
-    Tested tested(&board);
+    TestSupport::CheckedModel tested(&board);
     board.setAgents({ agent(1, QStringLiteral("Anna"), QStringLiteral("ready"), 100),
         agent(2, QStringLiteral("Bruno"), QStringLiteral("ready"), 100),
         agent(3, QStringLiteral("Carla"), QStringLiteral("ready"), 100) });
@@ -214,7 +180,7 @@ TEST_CASE("Agent board: time in state ticks with one display-only signal per col
     "[supervisor][models]")
 {
     AgentBoardModel board;
-    Tested tested(&board);
+    TestSupport::CheckedModel tested(&board);
     AgentThresholds thresholds;
     thresholds.notReadySeconds = 600;
     thresholds.afterCallWorkSeconds = 60;
@@ -253,7 +219,7 @@ TEST_CASE("Agent board filter: by site, team, state, skill and over-threshold, s
 {
     AgentBoardModel board;
     AgentBoardFilter filter(board);
-    Tested tested(&filter);
+    TestSupport::CheckedModel tested(&filter);
     AgentRecord anna = agent(1, QStringLiteral("Anna"), QStringLiteral("ready"), 100);
     anna.skills = { QStringLiteral("billing"), QStringLiteral("voice") };
     AgentRecord bruno = agent(2, QStringLiteral("Bruno"), QStringLiteral("not_ready"), 50);
@@ -406,8 +372,8 @@ TEST_CASE("Queue board: all sites, sites and queues; a new snapshot signals only
     QueueBoardModel board;
     GroupedSortProxy sorted(QueueBoardModel::KindRole, QueueBoardModel::SortRole);
     sorted.setSourceModel(&board);
-    Tested tested(&board);
-    Tested testedProxy(&sorted);
+    TestSupport::CheckedModel tested(&board);
+    TestSupport::CheckedModel testedProxy(&sorted);
     QJsonObject object { { QStringLiteral("generatedAt"), 500 },
         { QStringLiteral("queues"),
             QJsonArray { queueJson(1, QStringLiteral("IT Voice Billing"), QStringLiteral("voice"), 2, 70.0),
@@ -478,7 +444,7 @@ TEST_CASE(
     CHECK(!settings.hasQueueOverride(1));
 
     AlertMonitor alerts(settings);
-    Tested tested(&alerts);
+    TestSupport::CheckedModel tested(&alerts);
     QDateTime clock = QDateTime(QDate(2024, 5, 6), QTime(9, 0));
     alerts.setClock([&clock] { return clock; });
     QSignalSpy active(&alerts, &AlertMonitor::activeChanged);
@@ -531,7 +497,7 @@ TEST_CASE(
 TEST_CASE("Performance model: agents or teams of a report", "[supervisor][models]")
 {
     AgentPerformanceModel model;
-    Tested tested(&model);
+    TestSupport::CheckedModel tested(&model);
     const PerformanceReport report = PerformanceReport::fromJson(QJsonObject {
         { QStringLiteral("windowStart"), 100 }, { QStringLiteral("windowEnd"), 200 },
         { QStringLiteral("agents"),
