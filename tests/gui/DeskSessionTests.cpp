@@ -287,7 +287,7 @@ TEST_CASE("A remembered session resumes without the dialog, and asks again when 
     REQUIRE(waitFor([&] { return desk.windowShown(); }));
 }
 
-TEST_CASE("A change the hub refused is listed with its reason; the agent discards it", "[gui][desk][sync]")
+TEST_CASE("A change the hub refused is listed with its reason, the agent discards it", "[gui][desk][sync]")
 {
     CentreFixture centre;
     Desk desk;

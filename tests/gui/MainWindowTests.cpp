@@ -168,7 +168,7 @@ TEST_CASE("the desk opens on My work with no customer session and says how to st
     CHECK(f.searchField->hasFocus());
 }
 
-TEST_CASE("typing in the search field lists the matching customers; Escape brings My work back", "[gui]")
+TEST_CASE("typing in the search field lists the matching customers, Escape brings My work back", "[gui]")
 {
     WindowFixture f;
     f.search(QStringLiteral("ross"), 2);
@@ -219,7 +219,7 @@ TEST_CASE("a search nobody matches says so", "[gui]")
               .contains(QStringLiteral("No customer")));
 }
 
-TEST_CASE("each customer picked from the search gets a session tab; picking one again brings it to the front", "[gui]")
+TEST_CASE("each customer picked from the search gets a session tab, picking one again brings it to the front", "[gui]")
 {
     WindowFixture f;
     f.search(QStringLiteral("giulia"), 1);

@@ -387,7 +387,7 @@ TEST_CASE("every shortcut in the registry is unique and none uses Ctrl+Alt (AltG
     CHECK(seen.size() == int(KeyboardShortcuts::all().size()));
 }
 
-TEST_CASE("a call from an unknown number pops the new-customer card; linking it fills the customer's context",
+TEST_CASE("a call from an unknown number pops the new-customer card, linking it fills the customer's context",
     "[gui][session]")
 {
     OfferedChat desk(QStringLiteral("it"), QString(), Channel::Voice, false);

@@ -183,7 +183,7 @@ TEST_CASE("A feed page written from the stored JSON is the JSON ChangeRecord::to
     CHECK(oddChange.value(QStringLiteral("entity")).toString() == QStringLiteral("a\"b\\c\n"));
 }
 
-TEST_CASE("A scan from since=0 pages past a pruned erasure to the head; an old cursor gets 410", "[hub][feed]")
+TEST_CASE("A scan from since=0 pages past a pruned erasure to the head, an old cursor gets 410", "[hub][feed]")
 {
     PrunedHub pruned;
     const qint64 erased = pruned.erasableCustomer({ pruned.noteCustomer() });

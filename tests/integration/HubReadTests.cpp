@@ -198,7 +198,7 @@ TEST_CASE("Callbacks are listed soonest due first by customer, agent, status and
     }
 }
 
-TEST_CASE("An interaction is read with its messages; social activity and knowledge articles are listed", "[hub][reads]")
+TEST_CASE("An interaction is read with its messages, social activity and knowledge articles are listed", "[hub][reads]")
 {
     DemoHub demo;
     HubProcess& hub = demo.hub;
@@ -267,7 +267,7 @@ TEST_CASE("An interaction is read with its messages; social activity and knowled
         == QStringLiteral("q"));
 }
 
-TEST_CASE("An agent reads their own profile and their due callbacks; supervisors read anyone's", "[hub][reads]")
+TEST_CASE("An agent reads their own profile and their due callbacks, supervisors read anyone's", "[hub][reads]")
 {
     DemoHub demo;
     HubProcess& hub = demo.hub;

@@ -130,7 +130,7 @@ TEST_CASE("A social event is stored once, understood, linked to its author by ha
     CHECK(like.json.value(QStringLiteral("ticketId")).isNull());
 }
 
-TEST_CASE("Bad social events get a clear 4xx and write nothing; markup and control characters are kept as written",
+TEST_CASE("Bad social events get a clear 4xx and write nothing, markup and control characters are kept as written",
     "[hub][social]")
 {
     CentreFixture centre;
@@ -192,7 +192,7 @@ TEST_CASE("Bad social events get a clear 4xx and write nothing; markup and contr
 }
 
 TEST_CASE("Ticket rules turn posts into tickets on the social queue of the customer's language, routed to a social "
-          "agent; a reply is posted back as an outbound interaction of the ticket",
+          "agent, and a reply is posted back as an outbound interaction of the ticket",
     "[hub][social]")
 {
     CentreFixture centre;

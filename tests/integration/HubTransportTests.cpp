@@ -149,7 +149,7 @@ TEST_CASE("A client that trickles its request a byte at a time is cut off at --r
     CHECK(hub.post(QStringLiteral("/api/v1/login"), R"({"login":"agent1","password":"agent1"})").status == 200);
 }
 
-TEST_CASE("An idle keep-alive connection is closed after --idle-timeout-ms; an event stream is not", "[hub][transport]")
+TEST_CASE("An idle keep-alive connection is closed after --idle-timeout-ms, an event stream is not", "[hub][transport]")
 {
     TestSupport::TempDir dir;
     HubProcess hub(dir.file(QStringLiteral("hub.sqlite")),

@@ -231,7 +231,7 @@ TEST_CASE(
     CHECK(desk.store->interactionCount(centre.otherCustomerId()) == 1);
 }
 
-TEST_CASE("A command the hub refuses comes back with its reason; discarding it keeps the hub's state",
+TEST_CASE("A command the hub refuses comes back with its reason, discarding it keeps the hub's state",
     "[actions][sync]")
 {
     CentreFixture centre;

@@ -269,7 +269,7 @@ TEST_CASE("The backend's copy of a reply or an identity takes the place of the o
     CHECK(desk.count("SELECT count(*) FROM identities WHERE value = '+390212345678'") == 1);
 }
 
-TEST_CASE("A merge moves the customer's records at once; undo and a refused merge put them back", "[actions]")
+TEST_CASE("A merge moves the customer's records at once, undo and a refused merge put them back", "[actions]")
 {
     Desk desk;
     REQUIRE(desk.actions.mergeCustomers(desk.customer, desk.other));

@@ -176,7 +176,7 @@ TEST_CASE("Agent board: a batch repaints only the agents in it and only the colu
     CHECK(reset.isEmpty());
 }
 
-TEST_CASE("Agent board: time in state ticks with one display-only signal per column; thresholds flag rows",
+TEST_CASE("Agent board: time in state ticks with one display-only signal per column, thresholds flag rows",
     "[supervisor][models]")
 {
     AgentBoardModel board;
@@ -261,7 +261,7 @@ TEST_CASE("Agent board filter: by site, team, state, skill and over-threshold, s
     CHECK(filter.index(0, AgentBoardModel::Agent).data().toString() == QStringLiteral("Bruno"));
 }
 
-TEST_CASE("Feed: snapshot first, then events in batches of at most ten a second; older events are ignored",
+TEST_CASE("Feed: snapshot first, then events in batches of at most ten a second, older events are ignored",
     "[supervisor][feed]")
 {
     ScriptedSource source;
@@ -366,7 +366,7 @@ TEST_CASE("Feed: a 403 from the backend says the account may not see the board",
     CHECK(!feed.isLoaded());
 }
 
-TEST_CASE("Queue board: all sites, sites and queues; a new snapshot signals only what changed",
+TEST_CASE("Queue board: all sites, sites and queues, a new snapshot signals only what changed",
     "[supervisor][models]")
 {
     QueueBoardModel board;
@@ -417,7 +417,7 @@ TEST_CASE("Queue board: all sites, sites and queues; a new snapshot signals only
 }
 
 TEST_CASE(
-    "Alerts: raised and cleared with their times when a queue crosses its thresholds; thresholds are kept",
+    "Alerts: raised and cleared with their times when a queue crosses its thresholds, thresholds are kept",
     "[supervisor][alerts]")
 {
     TestSupport::TempDir dir;

@@ -62,7 +62,7 @@ TEST_CASE("The tokenizer folds case and accents and marks shouted words", "[anal
 }
 
 TEST_CASE(
-    "Emoji are one token each without selectors, joiners or skin tones; emoticons are tokens", "[analysis]")
+    "Emoji are one token each without selectors, joiners or skin tones, emoticons are tokens", "[analysis]")
 {
     CHECK(tokens("grazie ❤️👍🏽") == QStringList { "grazie", "❤", "👍" });
     CHECK(tokens("ok :-) :D") == QStringList { "ok", ":-)", ":d" });
@@ -175,7 +175,7 @@ TEST_CASE("Scores stay within -1 and 1 however much a message says", "[analysis]
     CHECK(high > 0.9);
 }
 
-TEST_CASE("Short texts get a language; texts without words get none", "[analysis]")
+TEST_CASE("Short texts get a language, texts without words get none", "[analysis]")
 {
     CHECK(language("Grazie!").language == Language::Italian);
     CHECK(language("Thanks!").language == Language::English);
@@ -246,7 +246,7 @@ TEST_CASE("Complaints are unhappy messages and questions that accuse", "[analysi
     CHECK(intent("Purtroppo ho perso la ricevuta, posso fare il reso lo stesso?") == Intent::Question);
 }
 
-TEST_CASE("Praise praises; thanks alone is politeness", "[analysis]")
+TEST_CASE("Praise praises, thanks alone is politeness", "[analysis]")
 {
     CHECK(intent("Grazie mille, siete stati gentilissimi!") == Intent::Praise);
     CHECK(intent("Kudos to the engineer, fixed in ten minutes") == Intent::Praise);
