@@ -1,71 +1,21 @@
 // The Qt item models the views read: checked by QAbstractItemModelTester for
 // every change, by QSignalSpy for the signals views rely on, and against a
 // real store for filtering, paging and order.
+#include "CheckedModel.h"
 #include "TestSupport.h"
 #include "itemmodels/CustomerListModel.h"
 #include "store/CustomerSearch.h"
 #include "store/Store.h"
 #include "store/Transaction.h"
 
-#include <QAbstractItemModelTester>
 #include <QFont>
 #include <QSignalSpy>
 #include <QTest>
 #include <catch2/catch.hpp>
 
+using TestSupport::CheckedModel;
+
 namespace {
-
-// Collects every warning while alive. QAbstractItemModelTester in Warning
-// mode reports through qWarning, which Catch2 would not notice otherwise.
-class WarningCollector
-{
-public:
-    WarningCollector()
-    {
-        s_warnings.clear();
-        m_previous = qInstallMessageHandler(&WarningCollector::handle);
-    }
-    ~WarningCollector() { qInstallMessageHandler(m_previous); }
-    WarningCollector(const WarningCollector&) = delete;
-    WarningCollector& operator=(const WarningCollector&) = delete;
-
-    static std::string warnings() { return s_warnings.join(QLatin1Char('\n')).toStdString(); }
-
-private:
-    static void handle(QtMsgType type, const QMessageLogContext& context, const QString& message)
-    {
-        if (type != QtDebugMsg && type != QtInfoMsg)
-            s_warnings << QStringLiteral("%1: %2").arg(QLatin1String(context.category), message);
-    }
-
-    static inline QStringList s_warnings;
-    QtMessageHandler m_previous = nullptr;
-};
-
-// The tester checks the model on construction and after every signal; the
-// collector turns what it reports into a test failure.
-struct CheckedModel
-{
-    explicit CheckedModel(QAbstractItemModel* model)
-        : tester(model, QAbstractItemModelTester::FailureReportingMode::Warning)
-    {
-        // The tests below call fetchMore themselves to check paging page by
-        // page; left to itself the tester would fetch every page at once. (In
-        // Qt 6.4 it also fetches from its modelReset handler before it marks
-        // the reset finished, and then reports its own insert as a failure.)
-        // Its first run, in its constructor, has fetched already: tests of
-        // paging reset the model before they count pages.
-        tester.setUseFetchMore(false);
-    }
-    ~CheckedModel()
-    {
-        INFO(WarningCollector::warnings());
-        CHECK(WarningCollector::warnings().empty());
-    }
-
-    WarningCollector collector;
-    QAbstractItemModelTester tester;
-};
 
 Customer makeCustomer(const QString& first, const QString& last, const QString& company = QString(),
     const QString& city = QString(), bool vip = false)
